@@ -1,0 +1,47 @@
+using System.Text.Json.Serialization;
+
+namespace Lmec.Content.Model;
+
+/// <summary>
+/// A root document of the exchange: a <see cref="NewsletterIssue"/>, an <see cref="ArticleDocument"/>
+/// or an <see cref="OrganisationDirectory"/>. It declares the organisations and people that its content
+/// refers to by id, once each.
+/// </summary>
+public abstract record ContentDocument : ContentObject
+{
+    /// <summary>The version of the wire format this library writes.</summary>
+    public const string CurrentSchemaVersion = "1.0";
+
+    /// <summary>Gets the <c>$id</c> of the JSON Schema the document declares it follows.</summary>
+    /// <value>An absolute URI, or <see langword="null"/> when the document does not say.</value>
+    [JsonPropertyName("$schema")]
+    [JsonPropertyOrder(-4)]
+    public string? Schema { get; init; }
+
+    /// <summary>Gets the version of the wire format, <c>major.minor</c>.</summary>
+    /// <value>The default value is <see cref="CurrentSchemaVersion"/>.</value>
+    [JsonRequired]
+    [JsonPropertyOrder(-2)]
+    public string SchemaVersion { get; init; } = CurrentSchemaVersion;
+
+    /// <summary>Gets the kind of the document, which its type fixes; written second, after <c>$schema</c>.</summary>
+    [JsonPropertyOrder(-3)]
+    public abstract DocumentKind Kind { get; }
+
+    /// <summary>
+    /// Gets the BCP 47 tag of the document's primary language: every multilingual text of the document
+    /// has a text in it.
+    /// </summary>
+    [JsonPropertyOrder(-1)]
+    public required string Language { get; init; }
+
+    /// <summary>Gets the organisations the document refers to, each declared once.</summary>
+    /// <value>Never <see langword="null"/>; the default value is empty.</value>
+    [JsonPropertyOrder(1000)]
+    public IReadOnlyList<Organisation> Organisations { get; init => field = ContentList.From(value); } = ContentList.Empty<Organisation>();
+
+    /// <summary>Gets the people the document refers to, each declared once.</summary>
+    /// <value>Never <see langword="null"/>; the default value is empty.</value>
+    [JsonPropertyOrder(1001)]
+    public IReadOnlyList<Person> People { get; init => field = ContentList.From(value); } = ContentList.Empty<Person>();
+}

@@ -1,0 +1,69 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Lmec.Content.Model;
+
+/// <summary>
+/// The base of every object of the content model. It keeps the members a lenient reader did not
+/// recognise, so that a document written by a newer minor version survives a read-write round trip.
+/// </summary>
+public abstract record ContentObject
+{
+    private static readonly IReadOnlyDictionary<string, JsonElement> NoMembers =
+        new Dictionary<string, JsonElement>(0);
+
+    /// <summary>
+    /// Gets the members of this object that the model does not define, in the order they were read.
+    /// </summary>
+    /// <value>
+    /// Empty unless the object was read in <see cref="Serialization.ContentReadMode.Lenient"/> mode from
+    /// JSON that carried unknown members. Strict reading rejects unknown members instead.
+    /// </value>
+    [JsonIgnore]
+    public IReadOnlyDictionary<string, JsonElement> UnknownMembers => ExtensionData ?? NoMembers;
+
+    /// <summary>Gets or sets the storage the serializer fills with unknown members.</summary>
+    [JsonExtensionData]
+    [JsonInclude]
+    [JsonPropertyOrder(int.MaxValue)]
+    internal Dictionary<string, JsonElement>? ExtensionData { get; set; }
+
+    /// <summary>
+    /// Compares two objects by content: unknown members compare by their JSON values.
+    /// </summary>
+    /// <param name="other">The object to compare with; <see langword="null"/> is never equal.</param>
+    /// <returns><see langword="true"/> when both objects hold the same content.</returns>
+    public virtual bool Equals(ContentObject? other)
+    {
+        if (ReferenceEquals(this, other))
+        {
+            return true;
+        }
+
+        if (other is null || EqualityContract != other.EqualityContract)
+        {
+            return false;
+        }
+
+        var mine = UnknownMembers;
+        var theirs = other.UnknownMembers;
+        if (mine.Count != theirs.Count)
+        {
+            return false;
+        }
+
+        foreach (var (name, value) in mine)
+        {
+            if (!theirs.TryGetValue(name, out var otherValue) || !JsonElement.DeepEquals(value, otherValue))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Returns a hash code consistent with <see cref="Equals(ContentObject?)"/>.</summary>
+    /// <returns>The hash code.</returns>
+    public override int GetHashCode() => HashCode.Combine(EqualityContract, UnknownMembers.Count);
+}

@@ -1,0 +1,17 @@
+namespace Lmec.Content.Model;
+
+/// <summary>A place, such as the city where an event was held.</summary>
+public sealed record Place : ContentObject
+{
+    /// <summary>Gets the name of the venue or place.</summary>
+    /// <value>The name, or <see langword="null"/> when only the locality is known.</value>
+    public LocalizedText? Name { get; init; }
+
+    /// <summary>Gets the city or town.</summary>
+    /// <value>The locality, or <see langword="null"/> when unknown.</value>
+    public LocalizedText? Locality { get; init; }
+
+    /// <summary>Gets the ISO 3166-1 alpha-2 code of the country, such as <c>CN</c>.</summary>
+    /// <value>The code, or <see langword="null"/> when unknown.</value>
+    public string? CountryCode { get; init; }
+}

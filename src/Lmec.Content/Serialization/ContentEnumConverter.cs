@@ -1,0 +1,52 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Lmec.Content.Serialization;
+
+/// <summary>
+/// Reads and writes an enum of the model as its camelCase name (<c>panelDiscussion</c>). Unlike
+/// <see cref="JsonStringEnumConverter{TEnum}"/> it matches names exactly, never accepts numbers,
+/// numeric strings or comma-separated flags, and allocates nothing.
+/// </summary>
+/// <typeparam name="TEnum">The enum type.</typeparam>
+public sealed class ContentEnumConverter<TEnum> : JsonConverter<TEnum>
+    where TEnum : struct, Enum
+{
+    private static readonly TEnum[] Values = Enum.GetValues<TEnum>();
+
+    private static readonly JsonEncodedText[] Names =
+        [.. Enum.GetNames<TEnum>().Select(static name => JsonEncodedText.Encode(JsonNamingPolicy.CamelCase.ConvertName(name)))];
+
+    /// <summary>Gets the wire names of the enum's values, in the order of the values.</summary>
+    internal static IReadOnlyList<string> WireNames { get; } = [.. Names.Select(static name => name.Value)];
+
+    /// <inheritdoc/>
+    public override TEnum Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        if (reader.TokenType == JsonTokenType.String)
+        {
+            for (var i = 0; i < Names.Length; i++)
+            {
+                if (reader.ValueTextEquals(Names[i].EncodedUtf8Bytes))
+                {
+                    return Values[i];
+                }
+            }
+        }
+
+        throw new JsonException($"Expected one of {string.Join(", ", WireNames)} for {typeof(TEnum).Name}.");
+    }
+
+    /// <inheritdoc/>
+    public override void Write(Utf8JsonWriter writer, TEnum value, JsonSerializerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        var index = Array.IndexOf(Values, value);
+        if (index < 0)
+        {
+            throw new JsonException($"{value} is not a defined value of {typeof(TEnum).Name}.");
+        }
+
+        writer.WriteStringValue(Names[index]);
+    }
+}

@@ -1,0 +1,256 @@
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using System.Text.Unicode;
+using Lmec.Content.Model;
+
+namespace Lmec.Content.Serialization;
+
+/// <summary>
+/// Reads and writes the root documents of the wire format, version 1: camelCase members, enums as
+/// camelCase strings, dates as <c>yyyy-MM-dd</c>, timestamps with their offset, no <see langword="null"/>
+/// and no empty list written, Chinese text left readable and HTML-sensitive characters escaped.
+/// </summary>
+/// <remarks>
+/// Reading throws <see cref="JsonException"/> for text that is not a document of the requested kind;
+/// the exception's <see cref="JsonException.Path"/>, <see cref="JsonException.LineNumber"/> and
+/// <see cref="JsonException.BytePositionInLine"/> say where. To collect every problem of a document
+/// instead of the first, validate it. A single leading UTF-8 byte order mark is skipped everywhere.
+/// All members are thread-safe.
+/// </remarks>
+public static class ContentJson
+{
+    private static readonly JsonSerializerOptions StrictOptions = CreateOptions(ContentReadMode.Strict, indented: false);
+    private static readonly JsonSerializerOptions LenientOptions = CreateOptions(ContentReadMode.Lenient, indented: false);
+    private static readonly JsonSerializerOptions IndentedOptions = CreateOptions(ContentReadMode.Lenient, indented: true);
+
+    /// <summary>
+    /// Gets the serializer options for a reading mode, for hosts that call <see cref="JsonSerializer"/>
+    /// themselves. Both write the same text, except that options for <see cref="ContentReadMode.Strict"/>
+    /// do not write <see cref="ContentObject.UnknownMembers"/>; <see cref="Serialize(ContentDocument, bool)"/> writes them.
+    /// </summary>
+    /// <param name="mode">The reading mode.</param>
+    /// <returns>Shared, read-only options.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="mode"/> is not defined.</exception>
+    public static JsonSerializerOptions GetOptions(ContentReadMode mode) => mode switch
+    {
+        ContentReadMode.Strict => StrictOptions,
+        ContentReadMode.Lenient => LenientOptions,
+        _ => throw new ArgumentOutOfRangeException(nameof(mode), mode, "Unknown reading mode."),
+    };
+
+    /// <summary>Writes a document as JSON text.</summary>
+    /// <param name="document">The document.</param>
+    /// <param name="indented"><see langword="true"/> to indent by two spaces; the default writes no white space.</param>
+    /// <returns>The JSON text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="document"/> is <see langword="null"/>.</exception>
+    public static string Serialize(ContentDocument document, bool indented = false)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        return JsonSerializer.Serialize(document, TypeInfoOf(document, indented));
+    }
+
+    /// <summary>Writes a document as UTF-8 JSON.</summary>
+    /// <param name="document">The document.</param>
+    /// <param name="indented"><see langword="true"/> to indent by two spaces.</param>
+    /// <returns>The UTF-8 bytes, without a byte order mark.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="document"/> is <see langword="null"/>.</exception>
+    public static byte[] SerializeToUtf8Bytes(ContentDocument document, bool indented = false)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        return JsonSerializer.SerializeToUtf8Bytes(document, TypeInfoOf(document, indented));
+    }
+
+    /// <summary>Writes a document as UTF-8 JSON to a stream.</summary>
+    /// <param name="utf8Json">The stream to write to; it is left open.</param>
+    /// <param name="document">The document.</param>
+    /// <param name="indented"><see langword="true"/> to indent by two spaces.</param>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public static void Serialize(Stream utf8Json, ContentDocument document, bool indented = false)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        ArgumentNullException.ThrowIfNull(document);
+        JsonSerializer.Serialize(utf8Json, document, TypeInfoOf(document, indented));
+    }
+
+    /// <summary>Writes a document as UTF-8 JSON to a stream, asynchronously.</summary>
+    /// <param name="utf8Json">The stream to write to; it is left open.</param>
+    /// <param name="document">The document.</param>
+    /// <param name="indented"><see langword="true"/> to indent by two spaces.</param>
+    /// <param name="cancellationToken">Cancels the write.</param>
+    /// <returns>A task that completes when the document is written.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public static Task SerializeAsync(Stream utf8Json, ContentDocument document, bool indented = false, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        ArgumentNullException.ThrowIfNull(document);
+        return JsonSerializer.SerializeAsync(utf8Json, document, TypeInfoOf(document, indented), cancellationToken);
+    }
+
+    /// <summary>Reads a document from JSON text.</summary>
+    /// <typeparam name="TDocument">
+    /// The kind of document expected, or <see cref="ContentDocument"/> to accept any kind, recognised by
+    /// its <c>kind</c> member.
+    /// </typeparam>
+    /// <param name="json">The JSON text.</param>
+    /// <param name="mode">How strictly to read; the default is <see cref="ContentReadMode.Strict"/>.</param>
+    /// <returns>The document.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is <see langword="null"/>.</exception>
+    /// <exception cref="JsonException">The text is not a document of the expected kind.</exception>
+    public static TDocument Deserialize<TDocument>(string json, ContentReadMode mode = ContentReadMode.Strict)
+        where TDocument : ContentDocument
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        var text = json.AsSpan();
+        if (text.Length > 0 && text[0] == '\uFEFF')
+        {
+            text = text[1..];
+        }
+
+        if (typeof(TDocument).IsAbstract)
+        {
+            return Deserialize<TDocument>(Encoding.UTF8.GetBytes(text.ToArray()), mode);
+        }
+
+        return NotNull<TDocument>(JsonSerializer.Deserialize(text, GetOptions(mode).GetTypeInfo(typeof(TDocument))));
+    }
+
+    /// <summary>Reads a document from UTF-8 JSON.</summary>
+    /// <typeparam name="TDocument">The kind of document expected, or <see cref="ContentDocument"/> for any.</typeparam>
+    /// <param name="utf8Json">The UTF-8 bytes.</param>
+    /// <param name="mode">How strictly to read; the default is <see cref="ContentReadMode.Strict"/>.</param>
+    /// <returns>The document.</returns>
+    /// <exception cref="JsonException">The text is not a document of the expected kind.</exception>
+    public static TDocument Deserialize<TDocument>(ReadOnlySpan<byte> utf8Json, ContentReadMode mode = ContentReadMode.Strict)
+        where TDocument : ContentDocument
+    {
+        utf8Json = SkipByteOrderMark(utf8Json);
+        var type = typeof(TDocument).IsAbstract ? TypeOf(ReadKind(utf8Json)) : typeof(TDocument);
+        return NotNull<TDocument>(JsonSerializer.Deserialize(utf8Json, GetOptions(mode).GetTypeInfo(type)));
+    }
+
+    /// <summary>Reads a document from a stream of UTF-8 JSON.</summary>
+    /// <typeparam name="TDocument">The kind of document expected, or <see cref="ContentDocument"/> for any.</typeparam>
+    /// <param name="utf8Json">The stream; it is read to its end and left open.</param>
+    /// <param name="mode">How strictly to read; the default is <see cref="ContentReadMode.Strict"/>.</param>
+    /// <returns>The document.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is <see langword="null"/>.</exception>
+    /// <exception cref="JsonException">The text is not a document of the expected kind.</exception>
+    public static TDocument Deserialize<TDocument>(Stream utf8Json, ContentReadMode mode = ContentReadMode.Strict)
+        where TDocument : ContentDocument
+    {
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        if (typeof(TDocument).IsAbstract)
+        {
+            using var buffer = new MemoryStream();
+            utf8Json.CopyTo(buffer);
+            return Deserialize<TDocument>(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), mode);
+        }
+
+        return NotNull<TDocument>(JsonSerializer.Deserialize(utf8Json, GetOptions(mode).GetTypeInfo(typeof(TDocument))));
+    }
+
+    /// <summary>Reads a document from a stream of UTF-8 JSON, asynchronously.</summary>
+    /// <typeparam name="TDocument">The kind of document expected, or <see cref="ContentDocument"/> for any.</typeparam>
+    /// <param name="utf8Json">The stream; it is read to its end and left open.</param>
+    /// <param name="mode">How strictly to read; the default is <see cref="ContentReadMode.Strict"/>.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>The document.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is <see langword="null"/>.</exception>
+    /// <exception cref="JsonException">The text is not a document of the expected kind.</exception>
+    public static async ValueTask<TDocument> DeserializeAsync<TDocument>(Stream utf8Json, ContentReadMode mode = ContentReadMode.Strict, CancellationToken cancellationToken = default)
+        where TDocument : ContentDocument
+    {
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        if (typeof(TDocument).IsAbstract)
+        {
+            using var buffer = new MemoryStream();
+            await utf8Json.CopyToAsync(buffer, cancellationToken).ConfigureAwait(false);
+            return Deserialize<TDocument>(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), mode);
+        }
+
+        var document = await JsonSerializer.DeserializeAsync(utf8Json, GetOptions(mode).GetTypeInfo(typeof(TDocument)), cancellationToken).ConfigureAwait(false);
+        return NotNull<TDocument>(document);
+    }
+
+    /// <summary>Finds the kind of a document from its top-level <c>kind</c> member, without reading the rest into a model.</summary>
+    /// <param name="utf8Json">The UTF-8 JSON of the document.</param>
+    /// <returns>The kind, or <see langword="null"/> when the text is not a JSON object with a known <c>kind</c>.</returns>
+    public static DocumentKind? DetectKind(ReadOnlySpan<byte> utf8Json)
+    {
+        try
+        {
+            return ReadKind(SkipByteOrderMark(utf8Json));
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Gets the wire name of a document kind, such as <c>newsletterIssue</c>.</summary>
+    /// <param name="kind">The kind.</param>
+    /// <returns>The name written in the <c>kind</c> member.</returns>
+    internal static string WireName(DocumentKind kind) => ContentEnumConverter<DocumentKind>.WireNames[(int)kind];
+
+    private static JsonSerializerOptions CreateOptions(ContentReadMode mode, bool indented)
+    {
+        var resolver = ContentJsonContext.Default.WithAddedModifier(ContentContract.ApplyWireRules);
+        if (mode == ContentReadMode.Strict)
+        {
+            resolver = resolver.WithAddedModifier(ContentContract.ApplyStrictRules);
+        }
+
+        var options = new JsonSerializerOptions(ContentJsonContext.Default.Options)
+        {
+            TypeInfoResolver = resolver,
+            Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
+            WriteIndented = indented,
+            IndentSize = 2,
+        };
+        options.MakeReadOnly();
+        return options;
+    }
+
+    private static JsonTypeInfo TypeInfoOf(ContentDocument document, bool indented) =>
+        (indented ? IndentedOptions : LenientOptions).GetTypeInfo(document.GetType());
+
+    private static Type TypeOf(DocumentKind kind) => kind switch
+    {
+        DocumentKind.NewsletterIssue => typeof(NewsletterIssue),
+        DocumentKind.Article => typeof(ArticleDocument),
+        DocumentKind.OrganisationDirectory => typeof(OrganisationDirectory),
+        _ => throw new JsonException($"Unknown document kind {kind}."),
+    };
+
+    private static DocumentKind ReadKind(ReadOnlySpan<byte> utf8Json)
+    {
+        var reader = new Utf8JsonReader(utf8Json);
+        if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+        {
+            throw new JsonException("A document must be a JSON object.", "$", 0, 0);
+        }
+
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var isKind = reader.ValueTextEquals("kind"u8);
+            reader.Read();
+            if (isKind)
+            {
+                return new ContentEnumConverter<DocumentKind>().Read(ref reader, typeof(DocumentKind), StrictOptions);
+            }
+
+            reader.Skip();
+        }
+
+        throw new JsonException("The document has no 'kind' member; expected one of " + string.Join(", ", ContentEnumConverter<DocumentKind>.WireNames) + ".", "$", 0, 0);
+    }
+
+    private static ReadOnlySpan<byte> SkipByteOrderMark(ReadOnlySpan<byte> utf8Json) =>
+        utf8Json.StartsWith("\uFEFF"u8) ? utf8Json[3..] : utf8Json;
+
+    private static TDocument NotNull<TDocument>(object? document)
+        where TDocument : ContentDocument =>
+        document as TDocument ?? throw new JsonException("The document is null; expected a JSON object.", "$", 0, 0);
+}
