@@ -1,0 +1,179 @@
+using System.Buffers;
+using System.Runtime.CompilerServices;
+
+namespace Lmec.Content.Cli.Inputs;
+
+/// <summary>
+/// Turns the paths given on the command line into documents: files, folders (recursively, their
+/// <c>.json</c> and <c>.ndjson</c> files in ordinal order), <c>-</c> for standard input, and <c>.ndjson</c>
+/// archives read as a stream, one document a line, so memory does not grow with the archive.
+/// </summary>
+/// <param name="standardInput">Opens standard input.</param>
+/// <param name="maxDocumentBytes">The longest document read; a longer file or archive line is passed on cut to this length plus one byte, for validation to reject with its size limit.</param>
+internal sealed class InputReader(Func<Stream> standardInput, int maxDocumentBytes)
+{
+    private const int ChunkSize = 64 * 1024;
+
+    /// <summary>Reads every input, in the order given.</summary>
+    /// <param name="paths">The paths.</param>
+    /// <param name="cancellationToken">Stops reading.</param>
+    /// <returns>The documents and failures, as they are read.</returns>
+    public async IAsyncEnumerable<InputItem> ReadAsync(IEnumerable<string> paths, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        foreach (var path in paths)
+        {
+            if (path == "-")
+            {
+                await using var stdin = standardInput();
+                yield return new(new InputDocument("-", null, await ReadBoundedAsync(stdin, cancellationToken).ConfigureAwait(false)), null);
+                continue;
+            }
+
+            if (Directory.Exists(path))
+            {
+                string[] files = [];
+                InputFailure? failure = null;
+                try
+                {
+                    files = [.. Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories).Where(IsDocumentFile).Order(StringComparer.Ordinal)];
+                }
+                catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+                {
+                    failure = new InputFailure(path, exception.Message);
+                }
+
+                if (failure is not null)
+                {
+                    yield return new(null, failure);
+                }
+
+                foreach (var file in files)
+                {
+                    await foreach (var item in ReadFileAsync(file, cancellationToken).ConfigureAwait(false))
+                    {
+                        yield return item;
+                    }
+                }
+
+                continue;
+            }
+
+            await foreach (var item in ReadFileAsync(path, cancellationToken).ConfigureAwait(false))
+            {
+                yield return item;
+            }
+        }
+    }
+
+    private static bool IsDocumentFile(string path) =>
+        path.EndsWith(".json", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".ndjson", StringComparison.OrdinalIgnoreCase);
+
+    private async IAsyncEnumerable<InputItem> ReadFileAsync(string path, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        FileStream? stream = null;
+        InputFailure? failure = null;
+        try
+        {
+            stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, ChunkSize, useAsync: true);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            failure = new InputFailure(path, exception is FileNotFoundException or DirectoryNotFoundException ? "no such file or folder" : exception.Message);
+        }
+
+        if (stream is null)
+        {
+            yield return new(null, failure);
+            yield break;
+        }
+
+        await using (stream.ConfigureAwait(false))
+        {
+            if (path.EndsWith(".ndjson", StringComparison.OrdinalIgnoreCase))
+            {
+                await foreach (var document in ReadLinesAsync(path, stream, cancellationToken).ConfigureAwait(false))
+                {
+                    yield return new(document, null);
+                }
+            }
+            else
+            {
+                yield return new(new InputDocument(path, null, await ReadBoundedAsync(stream, cancellationToken).ConfigureAwait(false)), null);
+            }
+        }
+    }
+
+    private async Task<ReadOnlyMemory<byte>> ReadBoundedAsync(Stream stream, CancellationToken cancellationToken)
+    {
+        using var buffer = new MemoryStream();
+        var chunk = ArrayPool<byte>.Shared.Rent(ChunkSize);
+        try
+        {
+            int read;
+            while (buffer.Length <= maxDocumentBytes && (read = await stream.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
+            {
+                buffer.Write(chunk, 0, (int)Math.Min(read, maxDocumentBytes + 1 - buffer.Length));
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(chunk);
+        }
+
+        return buffer.ToArray();
+    }
+
+    private async IAsyncEnumerable<InputDocument> ReadLinesAsync(string path, Stream stream, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var chunk = ArrayPool<byte>.Shared.Rent(ChunkSize);
+        var line = new ArrayBufferWriter<byte>();
+        var lineNumber = 1;
+        try
+        {
+            int read;
+            while ((read = await stream.ReadAsync(chunk.AsMemory(0, ChunkSize), cancellationToken).ConfigureAwait(false)) > 0)
+            {
+                var data = chunk.AsMemory(0, read);
+                int newline;
+                while ((newline = data.Span.IndexOf((byte)'\n')) >= 0)
+                {
+                    Append(line, data[..newline]);
+                    if (TakeLine(path, lineNumber, line) is { } document)
+                    {
+                        yield return document;
+                    }
+
+                    line.ResetWrittenCount();
+                    lineNumber++;
+                    data = data[(newline + 1)..];
+                }
+
+                Append(line, data);
+            }
+
+            if (TakeLine(path, lineNumber, line) is { } last)
+            {
+                yield return last;
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(chunk);
+        }
+    }
+
+    private void Append(ArrayBufferWriter<byte> line, ReadOnlyMemory<byte> data)
+    {
+        var room = maxDocumentBytes + 1 - line.WrittenCount;
+        if (room > 0)
+        {
+            line.Write(data.Span[..Math.Min(room, data.Length)]);
+        }
+    }
+
+    private static InputDocument? TakeLine(string path, int lineNumber, ArrayBufferWriter<byte> line)
+    {
+        var content = line.WrittenSpan.TrimEnd("\r"u8);
+        return content.Trim(" \t"u8).IsEmpty ? null : new InputDocument(path, lineNumber, content.ToArray());
+    }
+}

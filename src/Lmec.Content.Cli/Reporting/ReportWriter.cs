@@ -1,0 +1,54 @@
+using System.Buffers;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Unicode;
+using Lmec.Content.Cli.Inputs;
+
+namespace Lmec.Content.Cli.Reporting;
+
+/// <summary>Writes the verdicts of a <c>validate</c> run as they come, so memory does not grow with the run.</summary>
+internal abstract class ReportWriter
+{
+    // The writers emit fragments of one object (members without their enclosing braces), which validation would refuse.
+    private static readonly JsonWriterOptions JsonOptions = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All), SkipValidation = true };
+
+    /// <summary>Creates the writer of a format.</summary>
+    /// <param name="format">The format.</param>
+    /// <param name="console">Where to write.</param>
+    /// <param name="text">The tool's own texts in the language asked for.</param>
+    /// <returns>The writer.</returns>
+    public static ReportWriter Create(ReportFormat format, CliConsole console, CliText text) => format switch
+    {
+        ReportFormat.Json => new JsonReportWriter(console.Output),
+        ReportFormat.Sarif => new SarifReportWriter(console.Output),
+        _ => new TextReportWriter(console, text),
+    };
+
+    /// <summary>Writes the verdict on one document.</summary>
+    /// <param name="result">The verdict.</param>
+    public abstract void WriteDocument(DocumentResult result);
+
+    /// <summary>Writes that an input could not be read.</summary>
+    /// <param name="failure">The input and why.</param>
+    public abstract void WriteUnreadable(InputFailure failure);
+
+    /// <summary>Ends the output.</summary>
+    /// <param name="summary">The counts of the run.</param>
+    /// <param name="stoppedAfterErrors">The error count at which the run stopped early, or <see langword="null"/> when it checked everything.</param>
+    public abstract void Complete(RunSummary summary, int? stoppedAfterErrors);
+
+    /// <summary>Writes JSON with a <see cref="Utf8JsonWriter"/> and appends it to a text writer.</summary>
+    /// <param name="output">Where the text goes.</param>
+    /// <param name="write">Writes the JSON.</param>
+    protected static void WriteJson(TextWriter output, Action<Utf8JsonWriter> write)
+    {
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer, JsonOptions))
+        {
+            write(writer);
+        }
+
+        output.Write(Encoding.UTF8.GetString(buffer.WrittenSpan));
+    }
+}
