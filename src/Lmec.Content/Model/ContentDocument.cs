@@ -19,7 +19,7 @@ public abstract record ContentDocument : ContentObject
     public string? Schema { get; init; }
 
     /// <summary>Gets the version of the wire format, <c>major.minor</c>.</summary>
-    /// <value>The default value is <see cref="CurrentSchemaVersion"/>.</value>
+    /// <value>The default value is <c>1.0</c>, <see cref="CurrentSchemaVersion"/>.</value>
     [JsonRequired]
     [JsonPropertyOrder(-2)]
     public string SchemaVersion { get; init; } = CurrentSchemaVersion;
