@@ -9,7 +9,7 @@ namespace Lmec.Content.Serialization;
 /// numeric strings or comma-separated flags, and allocates nothing.
 /// </summary>
 /// <typeparam name="TEnum">The enum type.</typeparam>
-public sealed class ContentEnumConverter<TEnum> : JsonConverter<TEnum>
+public sealed class ContentEnumConverter<TEnum> : JsonConverter<TEnum>, IContentEnumConverter
     where TEnum : struct, Enum
 {
     private static readonly TEnum[] Values = Enum.GetValues<TEnum>();
@@ -19,6 +19,12 @@ public sealed class ContentEnumConverter<TEnum> : JsonConverter<TEnum>
 
     /// <summary>Gets the wire names of the enum's values, in the order of the values.</summary>
     internal static IReadOnlyList<string> WireNames { get; } = [.. Names.Select(static name => name.Value)];
+
+    /// <inheritdoc/>
+    IReadOnlyList<string> IContentEnumConverter.WireNames => WireNames;
+
+    /// <inheritdoc/>
+    bool IContentEnumConverter.IsDefined(object value) => value is TEnum member && Array.IndexOf(Values, member) >= 0;
 
     /// <inheritdoc/>
     public override TEnum Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)

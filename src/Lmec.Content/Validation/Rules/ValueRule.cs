@@ -1,0 +1,35 @@
+using Lmec.Content.Model;
+using Lmec.Content.Serialization;
+using Lmec.Content.Validation.Structure;
+
+namespace Lmec.Content.Validation.Rules;
+
+/// <summary>
+/// A built-in rule over the strings and multilingual texts of a document, wherever they stand. Run by
+/// validation, all such rules share one walk of the document; <see cref="Check"/> walks for this rule alone.
+/// </summary>
+internal abstract class ValueRule : ContentRule
+{
+    /// <summary>Walks the document and checks every string and text it holds.</summary>
+    /// <param name="document">The document.</param>
+    /// <param name="context">Where findings go.</param>
+    public sealed override void Check(ContentDocument document, ContentRuleContext context) =>
+        new ModelWalker(new RuleVisitor([this], context), findings: null, ContentReadMode.Strict, checkStructure: false).Walk(document);
+
+    /// <summary>Checks one string.</summary>
+    /// <param name="role">What the string stands for.</param>
+    /// <param name="value">The string.</param>
+    /// <param name="path">Where it stands.</param>
+    /// <param name="context">Where findings go.</param>
+    internal virtual void CheckValue(ValueRole role, string value, JsonPointerBuilder path, ContentRuleContext context)
+    {
+    }
+
+    /// <summary>Checks one multilingual text as a whole.</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="path">Where it stands.</param>
+    /// <param name="context">Where findings go.</param>
+    internal virtual void CheckText(LocalizedText text, JsonPointerBuilder path, ContentRuleContext context)
+    {
+    }
+}
