@@ -77,7 +77,7 @@ internal static class ValidationMessages
         ["type.integer"] = ("a whole number", "整数"),
         ["type.boolean"] = ("true or false", "布尔值（true 或 false）"),
         ["type.null"] = ("null", "null"),
-        ["type.text"] = ("an object of language tag to text, such as {\"en\": \"...\"}", "以语言标记为键的文本对象，例如 {\"en\": \"...\"}"),
+        ["type.text"] = ("an object of language tag to text, such as {{\"en\": \"...\"}}", "以语言标记为键的文本对象，例如 {{\"en\": \"...\"}}"),
         ["encoding.utf16"] = ("UTF-16", "UTF-16"),
         ["encoding.utf32"] = ("UTF-32", "UTF-32"),
     }.ToFrozenDictionary(StringComparer.Ordinal);
