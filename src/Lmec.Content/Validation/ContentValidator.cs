@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
@@ -157,22 +156,14 @@ public sealed class ContentValidator
         where TDocument : ContentDocument
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
-        using var buffer = new MemoryStream();
-        var chunk = ArrayPool<byte>.Shared.Rent(81_920);
-        try
+        using var buffer = new LimitedBuffer(_settings.Limits.MaxDocumentBytes);
+        int read;
+        while (!buffer.IsFull && (read = utf8Json.Read(buffer.Chunk.Span)) > 0)
         {
-            int read;
-            while (buffer.Length <= _settings.Limits.MaxDocumentBytes && (read = utf8Json.Read(chunk, 0, chunk.Length)) > 0)
-            {
-                buffer.Write(chunk, 0, read);
-            }
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(chunk);
+            buffer.Append(read);
         }
 
-        return ReadCore<TDocument>(buffer.GetBuffer().AsMemory(0, (int)buffer.Length));
+        return ReadCore<TDocument>(buffer.Content);
     }
 
     /// <summary>Reads and validates a document from a stream of UTF-8 JSON, asynchronously, in one pass.</summary>
@@ -186,22 +177,14 @@ public sealed class ContentValidator
         where TDocument : ContentDocument
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
-        using var buffer = new MemoryStream();
-        var chunk = ArrayPool<byte>.Shared.Rent(81_920);
-        try
+        using var buffer = new LimitedBuffer(_settings.Limits.MaxDocumentBytes);
+        int read;
+        while (!buffer.IsFull && (read = await utf8Json.ReadAsync(buffer.Chunk, cancellationToken).ConfigureAwait(false)) > 0)
         {
-            int read;
-            while (buffer.Length <= _settings.Limits.MaxDocumentBytes && (read = await utf8Json.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
-            {
-                buffer.Write(chunk, 0, read);
-            }
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(chunk);
+            buffer.Append(read);
         }
 
-        return ReadCore<TDocument>(buffer.GetBuffer().AsMemory(0, (int)buffer.Length));
+        return ReadCore<TDocument>(buffer.Content);
     }
 
     private CultureInfo Culture => _settings.Culture ?? CultureInfo.CurrentUICulture;

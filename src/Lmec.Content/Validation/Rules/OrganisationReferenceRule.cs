@@ -8,17 +8,14 @@ namespace Lmec.Content.Validation.Rules;
 /// organisations, a contact's organisations, the subject of an About text, a publisher, a submitter —
 /// names one the document declares.
 /// </summary>
-internal sealed class OrganisationReferenceRule : ValueRule
+internal sealed class OrganisationReferenceRule : FormatRule
 {
     /// <inheritdoc/>
     public override string Code => ValidationCodes.UnresolvedOrganisation;
 
     /// <inheritdoc/>
-    internal override void CheckValue(ValueRole role, string value, JsonPointerBuilder path, ContentRuleContext context)
-    {
-        if (role == ValueRole.OrganisationReference && !context.TryGetOrganisation(value, out _))
-        {
-            context.ReportBuiltIn(path.ToString(), Code, ValidationMessages.Display(value));
-        }
-    }
+    protected override ValueRole Role => ValueRole.OrganisationReference;
+
+    /// <inheritdoc/>
+    protected override bool IsValid(string value, ContentRuleContext context) => context.TryGetOrganisation(value, out _);
 }

@@ -6,17 +6,14 @@ namespace Lmec.Content.Validation.Rules;
 /// <see cref="ValidationCodes.UnresolvedPerson"/>: every reference to a person — a speaker, a session's
 /// speakers, a recommendation's proponent, an article's authors — names one the document declares.
 /// </summary>
-internal sealed class PersonReferenceRule : ValueRule
+internal sealed class PersonReferenceRule : FormatRule
 {
     /// <inheritdoc/>
     public override string Code => ValidationCodes.UnresolvedPerson;
 
     /// <inheritdoc/>
-    internal override void CheckValue(ValueRole role, string value, JsonPointerBuilder path, ContentRuleContext context)
-    {
-        if (role == ValueRole.PersonReference && !context.TryGetPerson(value, out _))
-        {
-            context.ReportBuiltIn(path.ToString(), Code, ValidationMessages.Display(value));
-        }
-    }
+    protected override ValueRole Role => ValueRole.PersonReference;
+
+    /// <inheritdoc/>
+    protected override bool IsValid(string value, ContentRuleContext context) => context.TryGetPerson(value, out _);
 }

@@ -7,21 +7,16 @@ namespace Lmec.Content.Validation.Rules;
 /// document's <c>$schema</c> — is absolute, without spaces, and its scheme is <c>http</c> or <c>https</c>
 /// with a host, or <c>mailto</c>; never <c>javascript:</c>, <c>file:</c>, <c>data:</c> or relative.
 /// </summary>
-internal sealed class UrlRule : ValueRule
+internal sealed class UrlRule : FormatRule
 {
     /// <inheritdoc/>
     public override string Code => ValidationCodes.InvalidUrl;
 
     /// <inheritdoc/>
-    internal override void CheckValue(ValueRole role, string value, JsonPointerBuilder path, ContentRuleContext context)
-    {
-        if (role == ValueRole.Url && !IsAllowed(value))
-        {
-            context.ReportBuiltIn(path.ToString(), Code, ValidationMessages.Display(value));
-        }
-    }
+    protected override ValueRole Role => ValueRole.Url;
 
-    private static bool IsAllowed(string value)
+    /// <inheritdoc/>
+    protected override bool IsValid(string value, ContentRuleContext context)
     {
         foreach (var character in value)
         {
