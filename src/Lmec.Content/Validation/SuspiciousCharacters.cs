@@ -35,7 +35,9 @@ internal static class SuspiciousCharacters
     /// <returns><see langword="true"/> when one was found.</returns>
     internal static bool TryFind(string text, out int codePoint)
     {
-        var rest = text.AsSpan();
+        // Most text is printable ASCII, which a vectorized search skips at once.
+        var start = text.AsSpan().IndexOfAnyExceptInRange(' ', '~');
+        var rest = start < 0 ? [] : text.AsSpan(start);
         for (var index = rest.IndexOfAny(Candidates); index >= 0; index = rest.IndexOfAny(Candidates))
         {
             var status = Rune.DecodeFromUtf16(rest[index..], out var rune, out var consumed);

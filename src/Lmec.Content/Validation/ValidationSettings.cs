@@ -18,7 +18,7 @@ internal sealed class ValidationSettings
         Severities = options.Severities.ToFrozenDictionary(StringComparer.Ordinal);
         Disabled = options.DisabledRules.ToFrozenSet(StringComparer.Ordinal);
         var rules = BuiltInRules.All.Concat(options.Rules).Where(rule => !Disabled.Contains(rule.Code)).ToList();
-        ValueRules = [.. rules.OfType<ValueRule>()];
+        ValueRules = new ValueRuleSet(rules.OfType<ValueRule>());
         DocumentRules = [.. rules.Where(static rule => rule is not ValueRule)];
     }
 
@@ -38,7 +38,7 @@ internal sealed class ValidationSettings
     internal FrozenSet<string> Disabled { get; }
 
     /// <summary>Gets the built-in rules over strings and texts to run, without those switched off.</summary>
-    internal ValueRule[] ValueRules { get; }
+    internal ValueRuleSet ValueRules { get; }
 
     /// <summary>Gets the rules over the whole document to run, built-in rules first, without those switched off.</summary>
     internal ContentRule[] DocumentRules { get; }

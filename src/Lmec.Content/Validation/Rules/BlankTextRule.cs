@@ -9,9 +9,12 @@ internal sealed class BlankTextRule : ValueRule
     public override string Code => ValidationCodes.BlankText;
 
     /// <inheritdoc/>
+    internal override bool Handles(ValueRole role) => role == ValueRole.Text;
+
+    /// <inheritdoc/>
     internal override void CheckValue(ValueRole role, string value, JsonPointerBuilder path, ContentRuleContext context)
     {
-        if (role == ValueRole.Text && string.IsNullOrWhiteSpace(value))
+        if (string.IsNullOrWhiteSpace(value))
         {
             context.ReportBuiltIn(path.ToString(), Code);
         }

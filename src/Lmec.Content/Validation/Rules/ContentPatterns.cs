@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.RegularExpressions;
 
 namespace Lmec.Content.Validation.Rules;
@@ -32,7 +33,8 @@ internal static partial class ContentPatterns
     /// <summary>Tells whether a string is a well-formed BCP 47 language tag (RFC 5646, section 2.1), such as <c>zh-Hans</c>.</summary>
     /// <param name="value">The string.</param>
     /// <returns><see langword="true"/> when it is one.</returns>
-    internal static bool IsLanguageTag(string value) => Matches(LanguageTag(), value);
+    internal static bool IsLanguageTag(string value) =>
+        (value.Length is 2 or 3 && Ascii.IsValid(value) && value.AsSpan().IndexOfAnyExceptInRange('a', 'z') < 0) || Matches(LanguageTag(), value);
 
     /// <summary>Tells whether a string is a version 1 schema version, <c>1.</c> and a minor version, such as <c>1.0</c>.</summary>
     /// <param name="value">The string.</param>

@@ -9,9 +9,12 @@ internal abstract class FormatRule : ValueRule
     protected abstract ValueRole Role { get; }
 
     /// <inheritdoc/>
+    internal sealed override bool Handles(ValueRole role) => role == Role;
+
+    /// <inheritdoc/>
     internal sealed override void CheckValue(ValueRole role, string value, JsonPointerBuilder path, ContentRuleContext context)
     {
-        if (role == Role && !IsValid(value, context))
+        if (!IsValid(value, context))
         {
             context.ReportBuiltIn(path.ToString(), Code, ValidationMessages.Display(value));
         }

@@ -16,9 +16,12 @@ internal sealed class HtmlInTextRule : ValueRule
     public override ValidationSeverity DefaultSeverity => ValidationSeverity.Warning;
 
     /// <inheritdoc/>
+    internal override bool Handles(ValueRole role) => role == ValueRole.Text;
+
+    /// <inheritdoc/>
     internal override void CheckValue(ValueRole role, string value, JsonPointerBuilder path, ContentRuleContext context)
     {
-        if (role == ValueRole.Text && ContentPatterns.FindMarkup(value) is { } markup)
+        if (ContentPatterns.FindMarkup(value) is { } markup)
         {
             context.ReportBuiltIn(path.ToString(), Code, ValidationMessages.Display(markup));
         }

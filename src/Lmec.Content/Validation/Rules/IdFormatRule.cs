@@ -12,9 +12,12 @@ internal sealed class IdFormatRule : ValueRule
     public override string Code => ValidationCodes.InvalidId;
 
     /// <inheritdoc/>
+    internal override bool Handles(ValueRole role) => role is ValueRole.Id or ValueRole.Topic;
+
+    /// <inheritdoc/>
     internal override void CheckValue(ValueRole role, string value, JsonPointerBuilder path, ContentRuleContext context)
     {
-        if (role is not (ValueRole.Id or ValueRole.Topic) || ContentPatterns.IsSlug(value))
+        if (ContentPatterns.IsSlug(value))
         {
             return;
         }

@@ -10,6 +10,9 @@ internal sealed class PrimaryLanguageRule : ValueRule
     public override string Code => ValidationCodes.MissingPrimaryLanguage;
 
     /// <inheritdoc/>
+    internal override bool ChecksTexts => true;
+
+    /// <inheritdoc/>
     internal override void CheckText(LocalizedText text, JsonPointerBuilder path, ContentRuleContext context)
     {
         var language = context.Document.Language;

@@ -14,7 +14,7 @@ internal static class RuleRunner
     internal static void Run(ContentDocument document, ValidationSettings settings, ValidationFindings findings, bool reportUnknownMembers)
     {
         var context = new ContentRuleContext(document, findings);
-        var visitor = settings.ValueRules.Length > 0 ? new RuleVisitor(settings.ValueRules, context) : null;
+        var visitor = settings.ValueRules.IsEmpty ? null : new RuleVisitor(settings.ValueRules, context);
         if (visitor is not null || reportUnknownMembers)
         {
             new ModelWalker(visitor, reportUnknownMembers ? findings : null, settings.Mode, checkStructure: false).Walk(document);

@@ -9,14 +9,14 @@ namespace Lmec.Content.Validation.Rules;
 /// </summary>
 internal sealed class RuleVisitor : IModelVisitor
 {
-    private readonly ValueRule[] _rules;
+    private readonly ValueRuleSet _rules;
     private readonly ContentRuleContext _context;
     private HashSet<ValueRule>? _failed;
 
     /// <summary>Initialises the visitor.</summary>
     /// <param name="rules">The rules.</param>
     /// <param name="context">The context of the validation.</param>
-    internal RuleVisitor(ValueRule[] rules, ContentRuleContext context)
+    internal RuleVisitor(ValueRuleSet rules, ContentRuleContext context)
     {
         _rules = rules;
         _context = context;
@@ -25,7 +25,7 @@ internal sealed class RuleVisitor : IModelVisitor
     /// <inheritdoc/>
     public void Value(ValueRole role, string value, JsonPointerBuilder path)
     {
-        foreach (var rule in _rules)
+        foreach (var rule in _rules.ByRole[(int)role])
         {
             if (Enter(rule))
             {
@@ -46,7 +46,7 @@ internal sealed class RuleVisitor : IModelVisitor
     /// <inheritdoc/>
     public void Text(LocalizedText text, JsonPointerBuilder path)
     {
-        foreach (var rule in _rules)
+        foreach (var rule in _rules.TextRules)
         {
             if (Enter(rule))
             {

@@ -15,9 +15,12 @@ internal sealed class SuspiciousCharacterRule : ValueRule
     public override ValidationSeverity DefaultSeverity => ValidationSeverity.Warning;
 
     /// <inheritdoc/>
+    internal override bool Handles(ValueRole role) => role == ValueRole.Text;
+
+    /// <inheritdoc/>
     internal override void CheckValue(ValueRole role, string value, JsonPointerBuilder path, ContentRuleContext context)
     {
-        if (role == ValueRole.Text && SuspiciousCharacters.TryFind(value, out var codePoint))
+        if (SuspiciousCharacters.TryFind(value, out var codePoint))
         {
             context.ReportBuiltIn(path.ToString(), Code, ValidationMessages.CodePoint(codePoint));
         }

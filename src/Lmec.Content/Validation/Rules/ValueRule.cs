@@ -14,9 +14,17 @@ internal abstract class ValueRule : ContentRule
     /// <param name="document">The document.</param>
     /// <param name="context">Where findings go.</param>
     public sealed override void Check(ContentDocument document, ContentRuleContext context) =>
-        new ModelWalker(new RuleVisitor([this], context), findings: null, ContentReadMode.Strict, checkStructure: false).Walk(document);
+        new ModelWalker(new RuleVisitor(new ValueRuleSet([this]), context), findings: null, ContentReadMode.Strict, checkStructure: false).Walk(document);
 
-    /// <summary>Checks one string.</summary>
+    /// <summary>Gets whether the rule checks multilingual texts as a whole, through <see cref="CheckText"/>.</summary>
+    internal virtual bool ChecksTexts => false;
+
+    /// <summary>Tells whether the rule checks the strings of a role, through <see cref="CheckValue"/>.</summary>
+    /// <param name="role">The role.</param>
+    /// <returns><see langword="true"/> when it does.</returns>
+    internal virtual bool Handles(ValueRole role) => false;
+
+    /// <summary>Checks one string of a role the rule <see cref="Handles"/>.</summary>
     /// <param name="role">What the string stands for.</param>
     /// <param name="value">The string.</param>
     /// <param name="path">Where it stands.</param>
@@ -25,7 +33,7 @@ internal abstract class ValueRule : ContentRule
     {
     }
 
-    /// <summary>Checks one multilingual text as a whole.</summary>
+    /// <summary>Checks one multilingual text as a whole, when the rule <see cref="ChecksTexts"/>.</summary>
     /// <param name="text">The text.</param>
     /// <param name="path">Where it stands.</param>
     /// <param name="context">Where findings go.</param>
