@@ -97,8 +97,7 @@ public sealed class ContentValidator
         {
             if (_structureValidators.Length > 0)
             {
-                var json = ContentJson.SerializeToUtf8Bytes(document);
-                RunStructureValidators(json, document.Kind, findings, static error => error with { Line = null, Column = null });
+                RunStructureValidators(document, findings);
             }
 
             RuleRunner.Run(document, _settings, findings, reportUnknownMembers: false);
@@ -271,6 +270,22 @@ public sealed class ContentValidator
         }
 
         return null;
+    }
+
+    private void RunStructureValidators(ContentDocument document, ValidationFindings findings)
+    {
+        byte[] json;
+        try
+        {
+            json = ContentJson.SerializeToUtf8Bytes(document);
+        }
+        catch (Exception exception) when (ValidationFindings.IsReportable(exception))
+        {
+            findings.Add(ValidationCodes.InternalError, ValidationSeverity.Error, JsonPointer.Root, ValidationCodes.InternalError, exception.Message);
+            return;
+        }
+
+        RunStructureValidators(json, document.Kind, findings, static error => error with { Line = null, Column = null });
     }
 
     private void RunStructureValidators(ReadOnlyMemory<byte> text, DocumentKind kind, ValidationFindings findings, Func<ValidationError, ValidationError> adjust)

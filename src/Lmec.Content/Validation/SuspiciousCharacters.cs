@@ -54,6 +54,25 @@ internal static class SuspiciousCharacters
         return false;
     }
 
+    /// <summary>Tells whether a text holds a surrogate that is not half of a pair.</summary>
+    /// <param name="text">The text.</param>
+    /// <returns><see langword="true"/> when it does.</returns>
+    internal static bool HasLoneSurrogate(string text)
+    {
+        var rest = text.AsSpan();
+        for (var index = rest.IndexOfAnyInRange('\uD800', '\uDFFF'); index >= 0; index = rest.IndexOfAnyInRange('\uD800', '\uDFFF'))
+        {
+            if (Rune.DecodeFromUtf16(rest[index..], out _, out var consumed) != OperationStatus.Done)
+            {
+                return true;
+            }
+
+            rest = rest[(index + consumed)..];
+        }
+
+        return false;
+    }
+
     private static SearchValues<char> CreateCandidates()
     {
         var candidates = new List<char>();

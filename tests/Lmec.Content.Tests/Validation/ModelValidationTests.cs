@@ -61,6 +61,16 @@ public class ModelValidationTests
     }
 
     [Fact]
+    public void Validate_ModelWithLoneSurrogate_IsErrorEvenWithStructureValidators()
+    {
+        var structure = new RecordingStructureValidator();
+        var issue = Issue with { Title = new LocalizedText("en", "News\uD800") };
+        var report = Validator(structure: [structure]).Validate(issue);
+        Assert.Equal("/title/en", Single(report, ValidationCodes.InvalidUnicode).Path);
+        Assert.Equal(0, structure.Calls);
+    }
+
+    [Fact]
     public void Validate_NullModel_Throws() =>
         Assert.Throws<ArgumentNullException>(() => Validator().Validate((ContentDocument)null!));
 }

@@ -142,7 +142,7 @@ internal sealed class ModelWalker
         switch (member.Shape)
         {
             case Shape.String:
-                _visitor?.Value(member.Role, (string)value, _path);
+                VisitString(member.Role, (string)value);
                 break;
             case Shape.Text:
                 WalkText((LocalizedText)value);
@@ -175,7 +175,7 @@ internal sealed class ModelWalker
 
                     break;
                 case string item:
-                    _visitor?.Value(member.Role, item, _path);
+                    VisitString(member.Role, item);
                     break;
                 case LocalizedText item:
                     WalkText(item);
@@ -191,19 +191,25 @@ internal sealed class ModelWalker
 
     private void WalkText(LocalizedText text)
     {
-        if (_visitor is null)
-        {
-            return;
-        }
-
-        _visitor.Text(text, _path);
+        _visitor?.Text(text, _path);
         foreach (var (language, value) in text)
         {
             _path.Push(language);
-            _visitor.Value(ValueRole.LanguageTag, language, _path);
-            _visitor.Value(ValueRole.Text, value, _path);
+            VisitString(ValueRole.LanguageTag, language);
+            VisitString(ValueRole.Text, value);
             _path.Pop();
         }
+    }
+
+    private void VisitString(ValueRole role, string value)
+    {
+        // A string built in code may hold a lone surrogate, which no UTF-8 text can carry.
+        if (_checkStructure && SuspiciousCharacters.HasLoneSurrogate(value))
+        {
+            _findings?.Add(ValidationCodes.InvalidUnicode, ValidationSeverity.Error, _path.ToString(), "LMEC011.surrogate");
+        }
+
+        _visitor?.Value(role, value, _path);
     }
 
     private void CheckEnum(Member member, object value)
