@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Globalization;
 using System.Text;
+using System.Text.Json;
 
 namespace Lmec.Content.Validation;
 
@@ -107,13 +108,13 @@ internal static class ValidationMessages
     /// <param name="kind">The JSON type.</param>
     /// <param name="culture">The culture.</param>
     /// <returns>The name.</returns>
-    internal static string TypeName(System.Text.Json.JsonValueKind kind, CultureInfo culture) => Format(kind switch
+    internal static string TypeName(JsonValueKind kind, CultureInfo culture) => Format(kind switch
     {
-        System.Text.Json.JsonValueKind.Object => "type.object",
-        System.Text.Json.JsonValueKind.Array => "type.array",
-        System.Text.Json.JsonValueKind.String => "type.string",
-        System.Text.Json.JsonValueKind.Number => "type.number",
-        System.Text.Json.JsonValueKind.True or System.Text.Json.JsonValueKind.False => "type.boolean",
+        JsonValueKind.Object => "type.object",
+        JsonValueKind.Array => "type.array",
+        JsonValueKind.String => "type.string",
+        JsonValueKind.Number => "type.number",
+        JsonValueKind.True or JsonValueKind.False => "type.boolean",
         _ => "type.null",
     }, culture);
 

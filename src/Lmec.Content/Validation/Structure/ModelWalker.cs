@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Collections.Concurrent;
+using System.Globalization;
 using System.Text.Json.Serialization.Metadata;
 using Lmec.Content.Model;
 using Lmec.Content.Serialization;
@@ -218,7 +219,7 @@ internal sealed class ModelWalker
         var converter = (IContentEnumConverter)ContentJson.GetOptions(ContentReadMode.Strict).GetTypeInfo(type).Converter;
         if (!converter.IsDefined(value))
         {
-            _findings?.Add(ValidationCodes.InvalidEnumValue, ValidationSeverity.Error, _path.ToString(), ValidationCodes.InvalidEnumValue, Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture), string.Join(", ", converter.WireNames));
+            _findings?.Add(ValidationCodes.InvalidEnumValue, ValidationSeverity.Error, _path.ToString(), ValidationCodes.InvalidEnumValue, Convert.ToString(value, CultureInfo.InvariantCulture), string.Join(", ", converter.WireNames));
         }
     }
 
