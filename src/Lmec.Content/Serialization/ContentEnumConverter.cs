@@ -9,7 +9,7 @@ namespace Lmec.Content.Serialization;
 /// numeric strings or comma-separated flags, and allocates nothing.
 /// </summary>
 /// <typeparam name="TEnum">The enum type.</typeparam>
-public sealed class ContentEnumConverter<TEnum> : JsonConverter<TEnum>
+public sealed class ContentEnumConverter<TEnum> : JsonConverter<TEnum>, IContentEnumConverter
     where TEnum : struct, Enum
 {
     private static readonly TEnum[] Values = Enum.GetValues<TEnum>();
@@ -29,6 +29,12 @@ public sealed class ContentEnumConverter<TEnum> : JsonConverter<TEnum>
         var index = Array.IndexOf(Values, value);
         return index >= 0 ? WireNames[index] : throw new ArgumentOutOfRangeException(nameof(value), value, $"Not a defined value of {typeof(TEnum).Name}.");
     }
+
+    /// <inheritdoc/>
+    IReadOnlyList<string> IContentEnumConverter.WireNames => WireNames;
+
+    /// <inheritdoc/>
+    bool IContentEnumConverter.IsDefined(object value) => value is TEnum member && Array.IndexOf(Values, member) >= 0;
 
     /// <inheritdoc/>
     public override TEnum Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)

@@ -219,7 +219,11 @@ public static class ContentJson
     private static JsonTypeInfo TypeInfoOf(ContentDocument document, bool indented) =>
         (indented ? IndentedOptions : LenientOptions).GetTypeInfo(document.GetType());
 
-    private static Type TypeOf(DocumentKind kind) => kind switch
+    /// <summary>Gets the model type of a document kind.</summary>
+    /// <param name="kind">The kind.</param>
+    /// <returns>The type, such as <see cref="NewsletterIssue"/>.</returns>
+    /// <exception cref="JsonException"><paramref name="kind"/> is not defined.</exception>
+    internal static Type TypeOf(DocumentKind kind) => kind switch
     {
         DocumentKind.NewsletterIssue => typeof(NewsletterIssue),
         DocumentKind.Article => typeof(ArticleDocument),

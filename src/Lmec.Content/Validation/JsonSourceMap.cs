@@ -115,7 +115,11 @@ public static class JsonSourceMap
         return index;
     }
 
-    private static Dictionary<long, SourcePosition> ToPositions(ReadOnlySpan<byte> utf8Json, IEnumerable<long> offsets)
+    /// <summary>Converts byte offsets in a UTF-8 text to lines and columns, in one pass over the text.</summary>
+    /// <param name="utf8Json">The UTF-8 text.</param>
+    /// <param name="offsets">The byte offsets, in any order; an offset past the end stands at the end.</param>
+    /// <returns>The position of every offset.</returns>
+    internal static Dictionary<long, SourcePosition> ToPositions(ReadOnlySpan<byte> utf8Json, IEnumerable<long> offsets)
     {
         var positions = new Dictionary<long, SourcePosition>();
         var line = 1;

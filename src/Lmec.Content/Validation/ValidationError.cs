@@ -6,7 +6,7 @@ namespace Lmec.Content.Validation;
 /// </summary>
 public sealed record ValidationError
 {
-    /// <summary>Gets the stable code of the finding, such as <c>LMEC-SYNTAX-001</c>; every code is documented in <c>docs/validation-rules.md</c>.</summary>
+    /// <summary>Gets the stable code of the finding, such as <c>LMEC201</c>; the built-in codes are listed in <see cref="ValidationCodes"/> and documented in <c>docs/validation-rules.md</c>.</summary>
     public required string Code { get; init; }
 
     /// <summary>Gets how serious the finding is.</summary>

@@ -1,0 +1,120 @@
+using System.Globalization;
+using Lmec.Content.Serialization;
+using Lmec.Content.Validation;
+
+namespace Lmec.Content;
+
+/// <summary>
+/// How documents are read and validated: the reading mode, the limits, the language of messages, and
+/// the rules — partners' own rules added, a rule's severity changed, a rule switched off by its code.
+/// A validator takes a snapshot of the options when it is made; changing them afterwards does not
+/// change it.
+/// </summary>
+public sealed class LmecContentOptions
+{
+    private readonly Dictionary<string, ValidationSeverity> _severities = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _disabledRules = new(StringComparer.Ordinal);
+
+    /// <summary>Gets or sets how strictly documents are read.</summary>
+    /// <value>
+    /// The default value is <see cref="ContentReadMode.Strict"/>: a member the model does not define is an
+    /// error. <see cref="ContentReadMode.Lenient"/> reports it as a warning and keeps it.
+    /// </value>
+    public ContentReadMode ReadMode { get; set; } = ContentReadMode.Strict;
+
+    /// <summary>Gets or sets the limits on size, depth, string and array length.</summary>
+    /// <value>The default value is <see cref="ContentLimits"/> with its defaults. Never <see langword="null"/>.</value>
+    /// <exception cref="ArgumentNullException">The value set is <see langword="null"/>.</exception>
+    public ContentLimits Limits
+    {
+        get;
+        set => field = value ?? throw new ArgumentNullException(nameof(value));
+    } = new();
+
+    /// <summary>Gets or sets the culture whose language messages are written in: Chinese for any Chinese culture, such as <c>zh-Hans</c>, else English.</summary>
+    /// <value>The default value is <see langword="null"/>: the current UI culture at the time of each validation.</value>
+    public CultureInfo? Culture { get; set; }
+
+    /// <summary>Gets the rules to run after the built-in rules, such as a partner's own; each must have its own code, not starting with <c>LMEC</c>.</summary>
+    /// <value>Never <see langword="null"/>; the default value is empty.</value>
+    public IList<ContentRule> Rules { get; } = [];
+
+    /// <summary>Gets the severities set with <see cref="SetSeverity"/>, by code.</summary>
+    public IReadOnlyDictionary<string, ValidationSeverity> Severities => _severities;
+
+    /// <summary>Gets the codes switched off with <see cref="DisableRule"/>.</summary>
+    public IReadOnlySet<string> DisabledRules => _disabledRules;
+
+    /// <summary>
+    /// Raises or lowers the severity of every finding with a code, such as making <c>LMEC206</c> a warning.
+    /// The codes of the reading layers (<c>LMEC0xx</c>, <c>LMEC1xx</c>, <c>LMEC9xx</c>) cannot be changed:
+    /// a document that cannot be read is never valid.
+    /// </summary>
+    /// <param name="code">The code of a rule (<c>LMEC2xx</c>), of the schema layer (<c>LMEC3xx</c>) or of a partner's rule.</param>
+    /// <param name="severity">The severity to report it with.</param>
+    /// <returns>These options, for chaining.</returns>
+    /// <exception cref="ArgumentException"><paramref name="code"/> is blank or a code of the reading layers, or <paramref name="severity"/> is not defined.</exception>
+    public LmecContentOptions SetSeverity(string code, ValidationSeverity severity)
+    {
+        ThrowIfNotRuleCode(code);
+        if (!Enum.IsDefined(severity))
+        {
+            throw new ArgumentException($"Unknown severity {severity}.", nameof(severity));
+        }
+
+        _severities[code] = severity;
+        return this;
+    }
+
+    /// <summary>Switches off every finding with a code; a rule with that code is not run at all.</summary>
+    /// <param name="code">The code of a rule (<c>LMEC2xx</c>), of the schema layer (<c>LMEC3xx</c>) or of a partner's rule.</param>
+    /// <returns>These options, for chaining.</returns>
+    /// <exception cref="ArgumentException"><paramref name="code"/> is blank or a code of the reading layers.</exception>
+    public LmecContentOptions DisableRule(string code)
+    {
+        ThrowIfNotRuleCode(code);
+        _disabledRules.Add(code);
+        return this;
+    }
+
+    /// <summary>Checks that the options can be used, as a validator does when it is made.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">A limit or the reading mode is out of its range.</exception>
+    /// <exception cref="ArgumentException">A rule is <see langword="null"/>, has a blank code, a code starting with <c>LMEC</c>, or the code of another rule.</exception>
+    public void Validate()
+    {
+        if (!Enum.IsDefined(ReadMode))
+        {
+            throw new ArgumentOutOfRangeException(nameof(ReadMode), ReadMode, "Unknown reading mode.");
+        }
+
+        Limits.ThrowIfInvalid();
+        var codes = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var rule in Rules)
+        {
+            if (rule is null)
+            {
+                throw new ArgumentException("The list of rules holds null.", nameof(Rules));
+            }
+
+            var code = rule.Code;
+            if (string.IsNullOrWhiteSpace(code) || code.StartsWith("LMEC", StringComparison.OrdinalIgnoreCase))
+            {
+                throw new ArgumentException($"The rule {rule.GetType().Name} has the code '{code}'; a partner's rule needs a code of its own that does not start with LMEC, such as ACME001.", nameof(Rules));
+            }
+
+            if (!codes.Add(code))
+            {
+                throw new ArgumentException($"Two rules have the code '{code}'; every rule needs its own code.", nameof(Rules));
+            }
+        }
+    }
+
+    private static void ThrowIfNotRuleCode(string code)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(code);
+        if (ValidationCodes.IsReadingCode(code))
+        {
+            throw new ArgumentException($"The code {code} belongs to the reading layers; its severity cannot be changed and it cannot be switched off.", nameof(code));
+        }
+    }
+}

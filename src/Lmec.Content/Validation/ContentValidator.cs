@@ -1,0 +1,311 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Lmec.Content.Model;
+using Lmec.Content.Serialization;
+using Lmec.Content.Validation.Rules;
+using Lmec.Content.Validation.Structure;
+using Lmec.Content.Validation.Text;
+
+namespace Lmec.Content.Validation;
+
+/// <summary>
+/// Validates documents of the wire format and reports every problem at once, each with a stable code,
+/// a severity, an RFC 6901 JSON Pointer, its line and column where known, and a message in English or
+/// Chinese. Bad data never throws: only a programmer's mistake, such as a <see langword="null"/> argument, does.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Raw JSON passes three layers, each run only on text that passed the layers before it: limits,
+/// encoding and strict syntax; structure (the typed read through <see cref="ContentJson"/> and, when it
+/// fails, a walk that finds every unknown, missing and mistyped member, then any
+/// <see cref="IStructureValidator"/>); and the semantic rules over the model.
+/// </para>
+/// <para>An instance is immutable and thread-safe: register one and share it.</para>
+/// </remarks>
+public sealed class ContentValidator
+{
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    private readonly ValidationSettings _settings;
+    private readonly IStructureValidator[] _structureValidators;
+
+    /// <summary>Initialises a validator with the default options: strict reading, default limits, messages in the current UI culture.</summary>
+    public ContentValidator()
+        : this(new LmecContentOptions())
+    {
+    }
+
+    /// <summary>Initialises a validator.</summary>
+    /// <param name="options">The options; the validator takes a snapshot, so later changes do not reach it.</param>
+    /// <param name="structureValidators">Structure checks of raw JSON to add, such as the JSON Schema check of the schemas package; <see langword="null"/> adds none.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="options"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">The options are invalid (see <see cref="LmecContentOptions.Validate"/>), or a structure check is <see langword="null"/>.</exception>
+    public ContentValidator(LmecContentOptions options, IEnumerable<IStructureValidator>? structureValidators = null)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        options.Validate();
+        _settings = new ValidationSettings(options);
+        _structureValidators = structureValidators is null ? [] : [.. structureValidators];
+        if (Array.IndexOf(_structureValidators, null) >= 0)
+        {
+            throw new ArgumentException("The structure checks hold null.", nameof(structureValidators));
+        }
+    }
+
+    /// <summary>Validates a document given as JSON text.</summary>
+    /// <param name="json">The JSON text; a leading byte order mark is skipped.</param>
+    /// <returns>The report.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is <see langword="null"/>.</exception>
+    public ValidationReport Validate(string json) => Read<ContentDocument>(json).Report;
+
+    /// <summary>Validates a document given as UTF-8 bytes.</summary>
+    /// <param name="utf8Json">The UTF-8 JSON; a single leading byte order mark is skipped, UTF-16 and UTF-32 are rejected.</param>
+    /// <returns>The report.</returns>
+    public ValidationReport Validate(ReadOnlyMemory<byte> utf8Json) => Read<ContentDocument>(utf8Json).Report;
+
+    /// <summary>Validates a document read from a stream of UTF-8 JSON.</summary>
+    /// <param name="utf8Json">The stream; it is read to its end, or until the size limit is passed, and left open.</param>
+    /// <returns>The report.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is <see langword="null"/>.</exception>
+    /// <exception cref="IOException">The stream cannot be read.</exception>
+    public ValidationReport Validate(Stream utf8Json) => Read<ContentDocument>(utf8Json).Report;
+
+    /// <summary>Validates a document read from a stream of UTF-8 JSON, asynchronously.</summary>
+    /// <param name="utf8Json">The stream; it is read to its end, or until the size limit is passed, and left open.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>The report.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is <see langword="null"/>.</exception>
+    /// <exception cref="IOException">The stream cannot be read.</exception>
+    public async Task<ValidationReport> ValidateAsync(Stream utf8Json, CancellationToken cancellationToken = default) =>
+        (await ReadAsync<ContentDocument>(utf8Json, cancellationToken).ConfigureAwait(false)).Report;
+
+    /// <summary>
+    /// Validates a document of the model, such as one built in code: what the typed reader would reject
+    /// (a required member left <see langword="null"/>, a <see langword="null"/> in a list, an undefined
+    /// enum value, members kept by a lenient reader), then the rules. Findings carry no line or column.
+    /// </summary>
+    /// <param name="document">The document.</param>
+    /// <returns>The report.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="document"/> is <see langword="null"/>.</exception>
+    public ValidationReport Validate(ContentDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var findings = new ValidationFindings(Culture);
+        new ModelWalker(visitor: null, findings, _settings.Mode, checkStructure: true).Walk(document);
+        if (!findings.HasErrors)
+        {
+            if (_structureValidators.Length > 0)
+            {
+                RunStructureValidators(document, findings);
+            }
+
+            RuleRunner.Run(document, _settings, findings, reportUnknownMembers: false);
+        }
+
+        return findings.ToReport(_settings, []);
+    }
+
+    /// <summary>Reads and validates a document given as JSON text, in one pass.</summary>
+    /// <typeparam name="TDocument">The kind of document expected, or <see cref="ContentDocument"/> to accept any kind.</typeparam>
+    /// <param name="json">The JSON text; a leading byte order mark is skipped.</param>
+    /// <returns>The report, and the document when it could be read.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is <see langword="null"/>.</exception>
+    public ValidationResult<TDocument> Read<TDocument>(string json)
+        where TDocument : ContentDocument
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        var findings = new ValidationFindings(Culture);
+
+        // A character is at least one byte: a longer string is over the limit without encoding it.
+        if (json.Length > _settings.Limits.MaxDocumentBytes)
+        {
+            JsonTextScanner.ReportTooLarge(_settings.Limits, findings);
+            return new ValidationResult<TDocument>(null, findings.ToReport(_settings, []));
+        }
+
+        byte[] utf8Json;
+        try
+        {
+            utf8Json = StrictUtf8.GetBytes(json);
+        }
+        catch (EncoderFallbackException exception)
+        {
+            findings.AddAt(ValidationCodes.InvalidUnicode, JsonPointer.Root, PositionOf(json, exception.Index), "LMEC011.surrogate");
+            return new ValidationResult<TDocument>(null, findings.ToReport(_settings, []));
+        }
+
+        return ReadCore<TDocument>(utf8Json);
+    }
+
+    /// <summary>Reads and validates a document given as UTF-8 bytes, in one pass.</summary>
+    /// <typeparam name="TDocument">The kind of document expected, or <see cref="ContentDocument"/> to accept any kind.</typeparam>
+    /// <param name="utf8Json">The UTF-8 JSON; a single leading byte order mark is skipped, UTF-16 and UTF-32 are rejected.</param>
+    /// <returns>The report, and the document when it could be read.</returns>
+    public ValidationResult<TDocument> Read<TDocument>(ReadOnlyMemory<byte> utf8Json)
+        where TDocument : ContentDocument => ReadCore<TDocument>(utf8Json);
+
+    /// <summary>Reads and validates a document from a stream of UTF-8 JSON, in one pass.</summary>
+    /// <typeparam name="TDocument">The kind of document expected, or <see cref="ContentDocument"/> to accept any kind.</typeparam>
+    /// <param name="utf8Json">The stream; it is read to its end, or until the size limit is passed, and left open.</param>
+    /// <returns>The report, and the document when it could be read.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is <see langword="null"/>.</exception>
+    /// <exception cref="IOException">The stream cannot be read.</exception>
+    public ValidationResult<TDocument> Read<TDocument>(Stream utf8Json)
+        where TDocument : ContentDocument
+    {
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        using var buffer = new LimitedBuffer(_settings.Limits.MaxDocumentBytes);
+        int read;
+        while (!buffer.IsFull && (read = utf8Json.Read(buffer.Chunk.Span)) > 0)
+        {
+            buffer.Append(read);
+        }
+
+        return ReadCore<TDocument>(buffer.Content);
+    }
+
+    /// <summary>Reads and validates a document from a stream of UTF-8 JSON, asynchronously, in one pass.</summary>
+    /// <typeparam name="TDocument">The kind of document expected, or <see cref="ContentDocument"/> to accept any kind.</typeparam>
+    /// <param name="utf8Json">The stream; it is read to its end, or until the size limit is passed, and left open.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>The report, and the document when it could be read.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is <see langword="null"/>.</exception>
+    /// <exception cref="IOException">The stream cannot be read.</exception>
+    public async Task<ValidationResult<TDocument>> ReadAsync<TDocument>(Stream utf8Json, CancellationToken cancellationToken = default)
+        where TDocument : ContentDocument
+    {
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        using var buffer = new LimitedBuffer(_settings.Limits.MaxDocumentBytes);
+        int read;
+        while (!buffer.IsFull && (read = await utf8Json.ReadAsync(buffer.Chunk, cancellationToken).ConfigureAwait(false)) > 0)
+        {
+            buffer.Append(read);
+        }
+
+        return ReadCore<TDocument>(buffer.Content);
+    }
+
+    private CultureInfo Culture => _settings.Culture ?? CultureInfo.CurrentUICulture;
+
+    private static SourcePosition PositionOf(string text, int index)
+    {
+        var line = 1 + text.AsSpan(0, index).Count('\n');
+        var lineStart = text.LastIndexOf('\n', Math.Max(index - 1, 0)) + 1;
+        return new SourcePosition(line, index - lineStart + 1);
+    }
+
+    private static string WithoutLocation(string message)
+    {
+        var cut = message.IndexOf(" Path: ", StringComparison.Ordinal);
+        cut = cut < 0 ? message.IndexOf(" LineNumber: ", StringComparison.Ordinal) : cut;
+        return cut < 0 ? message : message[..cut];
+    }
+
+    private ValidationResult<TDocument> ReadCore<TDocument>(ReadOnlyMemory<byte> input)
+        where TDocument : ContentDocument
+    {
+        var findings = new ValidationFindings(Culture);
+        if (!JsonTextScanner.Scan(input.Span, _settings.Limits, findings, out var textSpan))
+        {
+            return new ValidationResult<TDocument>(null, findings.ToReport(_settings, []));
+        }
+
+        var text = input[(input.Length - textSpan.Length)..];
+        var document = ReadTyped<TDocument>(text, findings);
+        var kind = document?.Kind ?? ContentJson.DetectKind(text.Span);
+        if (kind is { } documentKind)
+        {
+            RunStructureValidators(text, documentKind, findings, static error => error);
+        }
+
+        if (document is not null)
+        {
+            RuleRunner.Run(document, _settings, findings, reportUnknownMembers: _settings.Mode == ContentReadMode.Lenient);
+        }
+
+        return new ValidationResult<TDocument>(document, findings.ToReport(_settings, text.Span));
+    }
+
+    private TDocument? ReadTyped<TDocument>(ReadOnlyMemory<byte> text, ValidationFindings findings)
+        where TDocument : ContentDocument
+    {
+        var options = ContentJson.GetOptions(_settings.Mode);
+        Exception? failure = null;
+        try
+        {
+            var type = typeof(TDocument).IsAbstract && ContentJson.DetectKind(text.Span) is { } kind ? ContentJson.TypeOf(kind) : typeof(TDocument);
+            if (!type.IsAbstract && JsonSerializer.Deserialize(text.Span, options.GetTypeInfo(type)) is TDocument document)
+            {
+                return document;
+            }
+        }
+        catch (Exception exception) when (ValidationFindings.IsReportable(exception))
+        {
+            failure = exception;
+        }
+
+        // The fast path failed: find every structural problem, not only the first the reader met.
+        try
+        {
+            using var parsed = JsonDocument.Parse(text, new JsonDocumentOptions { MaxDepth = _settings.Limits.MaxDepth + 1, AllowDuplicateProperties = false });
+            new StructureWalker(_settings.Mode, findings).WalkDocument(parsed.RootElement, typeof(TDocument));
+        }
+        catch (Exception exception) when (ValidationFindings.IsReportable(exception))
+        {
+            findings.Add(ValidationCodes.InternalError, ValidationSeverity.Error, JsonPointer.Root, ValidationCodes.InternalError, exception.Message);
+        }
+
+        if (!findings.HasErrors)
+        {
+            // The walk and the reader disagree; the reader has the last word, so the document is never reported valid.
+            if (failure is JsonException jsonFailure)
+            {
+                findings.Add(ValidationCodes.UnreadableDocument, ValidationSeverity.Error, JsonPointer.FromJsonPath(jsonFailure.Path), ValidationCodes.UnreadableDocument, WithoutLocation(jsonFailure.Message));
+            }
+            else
+            {
+                findings.Add(ValidationCodes.InternalError, ValidationSeverity.Error, JsonPointer.Root, ValidationCodes.InternalError, failure?.Message ?? "no document was read");
+            }
+        }
+
+        return null;
+    }
+
+    private void RunStructureValidators(ContentDocument document, ValidationFindings findings)
+    {
+        byte[] json;
+        try
+        {
+            json = ContentJson.SerializeToUtf8Bytes(document);
+        }
+        catch (Exception exception) when (ValidationFindings.IsReportable(exception))
+        {
+            findings.Add(ValidationCodes.InternalError, ValidationSeverity.Error, JsonPointer.Root, ValidationCodes.InternalError, exception.Message);
+            return;
+        }
+
+        RunStructureValidators(json, document.Kind, findings, static error => error with { Line = null, Column = null });
+    }
+
+    private void RunStructureValidators(ReadOnlyMemory<byte> text, DocumentKind kind, ValidationFindings findings, Func<ValidationError, ValidationError> adjust)
+    {
+        foreach (var validator in _structureValidators)
+        {
+            try
+            {
+                foreach (var error in validator.Validate(text, kind, findings.Culture) ?? [])
+                {
+                    if (error is not null)
+                    {
+                        findings.Add(adjust(error));
+                    }
+                }
+            }
+            catch (Exception exception) when (ValidationFindings.IsReportable(exception))
+            {
+                findings.Add(ValidationCodes.StructureValidatorFailed, ValidationSeverity.Error, JsonPointer.Root, ValidationCodes.StructureValidatorFailed, validator.GetType().Name, exception.Message);
+            }
+        }
+    }
+}

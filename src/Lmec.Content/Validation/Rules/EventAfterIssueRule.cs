@@ -1,0 +1,28 @@
+using System.Globalization;
+using Lmec.Content.Model;
+
+namespace Lmec.Content.Validation.Rules;
+
+/// <summary><see cref="ValidationCodes.EventAfterIssue"/>: an event that a newsletter issue reports did not start after the issue was published.</summary>
+internal sealed class EventAfterIssueRule : ContentRule
+{
+    /// <inheritdoc/>
+    public override string Code => ValidationCodes.EventAfterIssue;
+
+    /// <inheritdoc/>
+    public override void Check(ContentDocument document, ContentRuleContext context)
+    {
+        if (document is not NewsletterIssue issue)
+        {
+            return;
+        }
+
+        foreach (var location in ArticleLocation.Of(issue))
+        {
+            if (location.Article.Event is { } happening && happening.StartDate > issue.PublicationDate)
+            {
+                context.ReportBuiltIn(location.Pointer + "/event/startDate", Code, happening.StartDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), issue.PublicationDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            }
+        }
+    }
+}

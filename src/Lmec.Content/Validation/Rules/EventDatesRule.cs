@@ -1,0 +1,23 @@
+using System.Globalization;
+using Lmec.Content.Model;
+
+namespace Lmec.Content.Validation.Rules;
+
+/// <summary><see cref="ValidationCodes.EventEndsBeforeStart"/>: an event does not end before it starts.</summary>
+internal sealed class EventDatesRule : ContentRule
+{
+    /// <inheritdoc/>
+    public override string Code => ValidationCodes.EventEndsBeforeStart;
+
+    /// <inheritdoc/>
+    public override void Check(ContentDocument document, ContentRuleContext context)
+    {
+        foreach (var location in ArticleLocation.Of(document))
+        {
+            if (location.Article.Event is { EndDate: { } end } happening && end < happening.StartDate)
+            {
+                context.ReportBuiltIn(location.Pointer + "/event/endDate", Code, end.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), happening.StartDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            }
+        }
+    }
+}

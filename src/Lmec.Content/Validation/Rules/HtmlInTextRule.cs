@@ -1,0 +1,29 @@
+using Lmec.Content.Validation.Structure;
+
+namespace Lmec.Content.Validation.Rules;
+
+/// <summary>
+/// <see cref="ValidationCodes.HtmlInText"/>, a warning: a plain text holds what looks like an HTML tag,
+/// comment or character reference. The text is never altered: altering it would lose data and change
+/// its digest.
+/// </summary>
+internal sealed class HtmlInTextRule : ValueRule
+{
+    /// <inheritdoc/>
+    public override string Code => ValidationCodes.HtmlInText;
+
+    /// <inheritdoc/>
+    public override ValidationSeverity DefaultSeverity => ValidationSeverity.Warning;
+
+    /// <inheritdoc/>
+    internal override bool Handles(ValueRole role) => role == ValueRole.Text;
+
+    /// <inheritdoc/>
+    internal override void CheckValue(ValueRole role, string value, JsonPointerBuilder path, ContentRuleContext context)
+    {
+        if (ContentPatterns.FindMarkup(value) is { } markup)
+        {
+            context.ReportBuiltIn(path.ToString(), Code, ValidationMessages.Display(markup));
+        }
+    }
+}

@@ -1,0 +1,34 @@
+using Lmec.Content.Validation.Structure;
+
+namespace Lmec.Content.Validation.Rules;
+
+/// <summary>
+/// <see cref="ValidationCodes.InvalidId"/>: every id and topic is an ASCII slug; one that holds a
+/// control or invisible character says which.
+/// </summary>
+internal sealed class IdFormatRule : ValueRule
+{
+    /// <inheritdoc/>
+    public override string Code => ValidationCodes.InvalidId;
+
+    /// <inheritdoc/>
+    internal override bool Handles(ValueRole role) => role is ValueRole.Id or ValueRole.Topic;
+
+    /// <inheritdoc/>
+    internal override void CheckValue(ValueRole role, string value, JsonPointerBuilder path, ContentRuleContext context)
+    {
+        if (ContentPatterns.IsSlug(value))
+        {
+            return;
+        }
+
+        if (SuspiciousCharacters.TryFind(value, out var codePoint))
+        {
+            context.ReportBuiltIn(path.ToString(), "LMEC215.character", ValidationMessages.Display(value), ValidationMessages.CodePoint(codePoint));
+        }
+        else
+        {
+            context.ReportBuiltIn(path.ToString(), Code, ValidationMessages.Display(value));
+        }
+    }
+}

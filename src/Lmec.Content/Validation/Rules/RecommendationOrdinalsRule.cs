@@ -1,0 +1,26 @@
+using Lmec.Content.Model;
+
+namespace Lmec.Content.Validation.Rules;
+
+/// <summary><see cref="ValidationCodes.RecommendationOrdinals"/>: the recommendations of an article are numbered 1, 2, 3, … in order.</summary>
+internal sealed class RecommendationOrdinalsRule : ContentRule
+{
+    /// <inheritdoc/>
+    public override string Code => ValidationCodes.RecommendationOrdinals;
+
+    /// <inheritdoc/>
+    public override void Check(ContentDocument document, ContentRuleContext context)
+    {
+        foreach (var location in ArticleLocation.Of(document))
+        {
+            var recommendations = location.Article.Recommendations;
+            for (var i = 0; i < recommendations.Count; i++)
+            {
+                if (recommendations[i].Ordinal != i + 1)
+                {
+                    context.ReportBuiltIn(JsonPointer.Append(location.Pointer + "/recommendations", i) + "/ordinal", Code, i + 1, recommendations[i].Ordinal);
+                }
+            }
+        }
+    }
+}

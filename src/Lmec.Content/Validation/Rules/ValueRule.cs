@@ -1,0 +1,43 @@
+using Lmec.Content.Model;
+using Lmec.Content.Serialization;
+using Lmec.Content.Validation.Structure;
+
+namespace Lmec.Content.Validation.Rules;
+
+/// <summary>
+/// A built-in rule over the strings and multilingual texts of a document, wherever they stand. Run by
+/// validation, all such rules share one walk of the document; <see cref="Check"/> walks for this rule alone.
+/// </summary>
+internal abstract class ValueRule : ContentRule
+{
+    /// <summary>Walks the document and checks every string and text it holds.</summary>
+    /// <param name="document">The document.</param>
+    /// <param name="context">Where findings go.</param>
+    public sealed override void Check(ContentDocument document, ContentRuleContext context) =>
+        new ModelWalker(new RuleVisitor(new ValueRuleSet([this]), context), findings: null, ContentReadMode.Strict, checkStructure: false).Walk(document);
+
+    /// <summary>Gets whether the rule checks multilingual texts as a whole, through <see cref="CheckText"/>.</summary>
+    internal virtual bool ChecksTexts => false;
+
+    /// <summary>Tells whether the rule checks the strings of a role, through <see cref="CheckValue"/>.</summary>
+    /// <param name="role">The role.</param>
+    /// <returns><see langword="true"/> when it does.</returns>
+    internal virtual bool Handles(ValueRole role) => false;
+
+    /// <summary>Checks one string of a role the rule <see cref="Handles"/>.</summary>
+    /// <param name="role">What the string stands for.</param>
+    /// <param name="value">The string.</param>
+    /// <param name="path">Where it stands.</param>
+    /// <param name="context">Where findings go.</param>
+    internal virtual void CheckValue(ValueRole role, string value, JsonPointerBuilder path, ContentRuleContext context)
+    {
+    }
+
+    /// <summary>Checks one multilingual text as a whole, when the rule <see cref="ChecksTexts"/>.</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="path">Where it stands.</param>
+    /// <param name="context">Where findings go.</param>
+    internal virtual void CheckText(LocalizedText text, JsonPointerBuilder path, ContentRuleContext context)
+    {
+    }
+}

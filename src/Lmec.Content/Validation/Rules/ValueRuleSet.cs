@@ -1,0 +1,26 @@
+using Lmec.Content.Validation.Structure;
+
+namespace Lmec.Content.Validation.Rules;
+
+/// <summary>Value rules sorted once by what they check, so that a walk asks each string only the rules of its role.</summary>
+internal sealed class ValueRuleSet
+{
+    /// <summary>Sorts rules.</summary>
+    /// <param name="rules">The rules, in the order to run them.</param>
+    internal ValueRuleSet(IEnumerable<ValueRule> rules)
+    {
+        var all = rules.ToArray();
+        ByRole = [.. Enum.GetValues<ValueRole>().Select(role => all.Where(rule => rule.Handles(role)).ToArray())];
+        TextRules = [.. all.Where(static rule => rule.ChecksTexts)];
+        IsEmpty = all.Length == 0;
+    }
+
+    /// <summary>Gets the rules of each role, indexed by the role's value.</summary>
+    internal ValueRule[][] ByRole { get; }
+
+    /// <summary>Gets the rules that check multilingual texts as a whole.</summary>
+    internal ValueRule[] TextRules { get; }
+
+    /// <summary>Gets whether there is no rule at all.</summary>
+    internal bool IsEmpty { get; }
+}

@@ -1,0 +1,228 @@
+using System.Collections;
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Text.Json.Serialization.Metadata;
+using Lmec.Content.Model;
+using Lmec.Content.Serialization;
+
+namespace Lmec.Content.Validation.Structure;
+
+/// <summary>
+/// Walks a document of the model, guided by its serialization contract, so that every member the
+/// contract knows is reached without a list of them to keep up to date. It shows every string and
+/// multilingual text to a visitor, reports the members a lenient reader kept, and, for a model built in
+/// code, what the typed reader would have rejected: a required member left <see langword="null"/>, a
+/// <see langword="null"/> in a list, an enum value that is not defined.
+/// </summary>
+internal sealed class ModelWalker
+{
+    private static readonly ConcurrentDictionary<Type, Member[]> Plans = new();
+
+    private readonly JsonPointerBuilder _path = new();
+    private readonly IModelVisitor? _visitor;
+    private readonly ValidationFindings? _findings;
+    private readonly ValidationSeverity _unknownSeverity;
+    private readonly bool _checkStructure;
+
+    /// <summary>Initialises a walk.</summary>
+    /// <param name="visitor">What to show strings and texts to, or <see langword="null"/>.</param>
+    /// <param name="findings">Where structure findings go, or <see langword="null"/> to report none.</param>
+    /// <param name="mode">The reading mode: members the model does not define are errors when strict, warnings when lenient.</param>
+    /// <param name="checkStructure"><see langword="true"/> to check what the typed reader checks, for a model built in code.</param>
+    internal ModelWalker(IModelVisitor? visitor, ValidationFindings? findings, ContentReadMode mode, bool checkStructure)
+    {
+        _visitor = visitor;
+        _findings = findings;
+        _unknownSeverity = mode == ContentReadMode.Lenient ? ValidationSeverity.Warning : ValidationSeverity.Error;
+        _checkStructure = checkStructure;
+    }
+
+    /// <summary>What to do with one member of a type.</summary>
+    private enum Shape
+    {
+        String,
+        Text,
+        StringList,
+        TextList,
+        Object,
+        ObjectList,
+        Enum,
+    }
+
+    /// <summary>Walks a document.</summary>
+    /// <param name="document">The document.</param>
+    internal void Walk(ContentDocument document) => WalkObject(document);
+
+    private static Member[] PlanOf(Type type) => Plans.GetOrAdd(type, static type =>
+    {
+        var members = new List<Member>();
+        foreach (var property in ContentJson.GetOptions(ContentReadMode.Strict).GetTypeInfo(type).Properties)
+        {
+            if (property.Get is not null && ShapeOf(property.PropertyType) is { } shape)
+            {
+                members.Add(new Member(property, shape, ValueRoles.Of(property.Name)));
+            }
+        }
+
+        return [.. members];
+    });
+
+    private static Shape? ShapeOf(Type type)
+    {
+        var target = Nullable.GetUnderlyingType(type) ?? type;
+        if (target == typeof(string))
+        {
+            return Shape.String;
+        }
+
+        if (target == typeof(LocalizedText))
+        {
+            return Shape.Text;
+        }
+
+        if (target.IsEnum)
+        {
+            return Shape.Enum;
+        }
+
+        if (typeof(ContentObject).IsAssignableFrom(target))
+        {
+            return Shape.Object;
+        }
+
+        if (target.IsGenericType && target.GetGenericTypeDefinition() == typeof(IReadOnlyList<>))
+        {
+            var element = target.GetGenericArguments()[0];
+            return element == typeof(string) ? Shape.StringList
+                : element == typeof(LocalizedText) ? Shape.TextList
+                : typeof(ContentObject).IsAssignableFrom(element) ? Shape.ObjectList
+                : null;
+        }
+
+        return null;
+    }
+
+    private void WalkObject(ContentObject value)
+    {
+        if (_findings is not null && value.ExtensionData is { Count: > 0 } unknown)
+        {
+            var key = _unknownSeverity == ValidationSeverity.Warning ? "LMEC101.lenient" : ValidationCodes.UnknownMember;
+            foreach (var name in unknown.Keys)
+            {
+                _path.Push(name);
+                _findings.Add(ValidationCodes.UnknownMember, _unknownSeverity, _path.ToString(), key, ValidationMessages.Display(name));
+                _path.Pop();
+            }
+        }
+
+        foreach (var member in PlanOf(value.GetType()))
+        {
+            if (member.Shape == Shape.Enum && !_checkStructure)
+            {
+                continue;
+            }
+
+            _path.Push(member.Property.Name);
+            WalkMember(member, member.Property.Get!(value));
+            _path.Pop();
+        }
+    }
+
+    private void WalkMember(Member member, object? value)
+    {
+        if (value is null)
+        {
+            if (_checkStructure && !member.Property.IsGetNullable)
+            {
+                _findings?.Add(ValidationCodes.MissingMember, ValidationSeverity.Error, _path.ToString(), ValidationCodes.MissingMember, member.Property.Name);
+            }
+
+            return;
+        }
+
+        switch (member.Shape)
+        {
+            case Shape.String:
+                VisitString(member.Role, (string)value);
+                break;
+            case Shape.Text:
+                WalkText((LocalizedText)value);
+                break;
+            case Shape.Object:
+                WalkObject((ContentObject)value);
+                break;
+            case Shape.Enum:
+                CheckEnum(member, value);
+                break;
+            default:
+                WalkList(member, (IEnumerable)value);
+                break;
+        }
+    }
+
+    private void WalkList(Member member, IEnumerable list)
+    {
+        var index = 0;
+        foreach (var element in list)
+        {
+            _path.Push(index++);
+            switch (element)
+            {
+                case null:
+                    if (_checkStructure)
+                    {
+                        _findings?.Add(ValidationCodes.NullValue, ValidationSeverity.Error, _path.ToString(), ValidationCodes.NullValue);
+                    }
+
+                    break;
+                case string item:
+                    VisitString(member.Role, item);
+                    break;
+                case LocalizedText item:
+                    WalkText(item);
+                    break;
+                case ContentObject item:
+                    WalkObject(item);
+                    break;
+            }
+
+            _path.Pop();
+        }
+    }
+
+    private void WalkText(LocalizedText text)
+    {
+        _visitor?.Text(text, _path);
+        foreach (var (language, value) in text)
+        {
+            _path.Push(language);
+            VisitString(ValueRole.LanguageTag, language);
+            VisitString(ValueRole.Text, value);
+            _path.Pop();
+        }
+    }
+
+    private void VisitString(ValueRole role, string value)
+    {
+        // A string built in code may hold a lone surrogate, which no UTF-8 text can carry.
+        if (_checkStructure && SuspiciousCharacters.HasLoneSurrogate(value))
+        {
+            _findings?.Add(ValidationCodes.InvalidUnicode, ValidationSeverity.Error, _path.ToString(), "LMEC011.surrogate");
+        }
+
+        _visitor?.Value(role, value, _path);
+    }
+
+    private void CheckEnum(Member member, object value)
+    {
+        var type = Nullable.GetUnderlyingType(member.Property.PropertyType) ?? member.Property.PropertyType;
+        var converter = (IContentEnumConverter)ContentJson.GetOptions(ContentReadMode.Strict).GetTypeInfo(type).Converter;
+        if (!converter.IsDefined(value))
+        {
+            _findings?.Add(ValidationCodes.InvalidEnumValue, ValidationSeverity.Error, _path.ToString(), ValidationCodes.InvalidEnumValue, Convert.ToString(value, CultureInfo.InvariantCulture), string.Join(", ", converter.WireNames));
+        }
+    }
+
+    /// <summary>One member of a type's plan.</summary>
+    private sealed record Member(JsonPropertyInfo Property, Shape Shape, ValueRole Role);
+}

@@ -1,0 +1,391 @@
+using System.Buffers;
+using System.Runtime.InteropServices;
+using System.Text;
+using System.Text.Json;
+using System.Text.Unicode;
+
+namespace Lmec.Content.Validation.Text;
+
+/// <summary>
+/// The first layer of validation: size and depth limits, the encoding, and strict JSON syntax, in one
+/// pass of <see cref="Utf8JsonReader"/> over the bytes, without building a document. It also finds what
+/// the reader lets through: invalid UTF-8 and lone surrogates in strings, duplicate members (also when
+/// written with escapes), numbers out of range, strings and arrays over their limits.
+/// </summary>
+internal static class JsonTextScanner
+{
+    private const long MaxSafeInteger = 9_007_199_254_740_991;
+    private const int MaxSafeIntegerDigits = 16;
+
+    /// <summary>Checks a text.</summary>
+    /// <param name="input">The bytes as received, perhaps with a byte order mark.</param>
+    /// <param name="limits">The limits.</param>
+    /// <param name="findings">Where findings go, every one of this layer with its line and column.</param>
+    /// <param name="text">The text without its UTF-8 byte order mark, which the later layers read.</param>
+    /// <returns><see langword="true"/> when the text passed: the later layers may read it.</returns>
+    internal static bool Scan(ReadOnlySpan<byte> input, ContentLimits limits, ValidationFindings findings, out ReadOnlySpan<byte> text)
+    {
+        text = input.StartsWith("\uFEFF"u8) ? input[3..] : input;
+        var start = new SourcePosition(1, 1);
+        if (input.Length > limits.MaxDocumentBytes)
+        {
+            ReportTooLarge(limits, findings);
+            return false;
+        }
+
+        if (DetectWideEncoding(input) is { } encoding)
+        {
+            findings.AddAt(ValidationCodes.NotUtf8, JsonPointer.Root, start, ValidationCodes.NotUtf8, ValidationMessages.Format(encoding, findings.Culture));
+            return false;
+        }
+
+        if (text.Trim(" \t\r\n"u8).IsEmpty)
+        {
+            findings.AddAt(ValidationCodes.EmptyDocument, JsonPointer.Root, start, ValidationCodes.EmptyDocument);
+            return false;
+        }
+
+        var scan = new Pass(text, limits);
+        try
+        {
+            scan.Run();
+        }
+        finally
+        {
+            scan.ReturnBuffer();
+        }
+
+        if (scan.Problems.Count == 0)
+        {
+            return true;
+        }
+
+        var positions = JsonSourceMap.ToPositions(text, scan.Problems.Select(static problem => (long)problem.Offset));
+        foreach (var problem in scan.Problems)
+        {
+            findings.AddAt(problem.Code, problem.Path, positions[problem.Offset], problem.MessageKey, problem.Arguments);
+        }
+
+        return false;
+    }
+
+    /// <summary>Reports a document over the size limit.</summary>
+    /// <param name="limits">The limits.</param>
+    /// <param name="findings">Where the finding goes.</param>
+    internal static void ReportTooLarge(ContentLimits limits, ValidationFindings findings) =>
+        findings.AddAt(ValidationCodes.DocumentTooLarge, JsonPointer.Root, new SourcePosition(1, 1), ValidationCodes.DocumentTooLarge, limits.MaxDocumentBytes);
+
+    private static string? DetectWideEncoding(ReadOnlySpan<byte> input)
+    {
+        if (input.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE, 0x00, 0x00]) || input.StartsWith((ReadOnlySpan<byte>)[0x00, 0x00, 0xFE, 0xFF]))
+        {
+            return "encoding.utf32";
+        }
+
+        if (input.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || input.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+        {
+            return "encoding.utf16";
+        }
+
+        // JSON text starts with an ASCII character, so a zero among the first two bytes means UTF-16 or UTF-32 (RFC 4627, section 3).
+        if (input.Length >= 2 && (input[0] == 0 || input[1] == 0))
+        {
+            return input.Length >= 4 && ((input[0] == 0 && input[1] == 0) || (input[1] == 0 && input[2] == 0 && input[3] == 0))
+                ? "encoding.utf32"
+                : "encoding.utf16";
+        }
+
+        return null;
+    }
+
+    /// <summary>A finding of this layer at a byte offset.</summary>
+    private readonly record struct Problem(string Code, string Path, int Offset, string MessageKey, object?[] Arguments);
+
+    /// <summary>An open object or array.</summary>
+    private struct Frame
+    {
+        public bool IsArray;
+        public int Count;
+        public int NameOffset;
+        public int MembersStart;
+        public bool Reported;
+    }
+
+    /// <summary>The state of one pass over one text.</summary>
+    private ref struct Pass
+    {
+        private readonly ReadOnlySpan<byte> _text;
+        private readonly ContentLimits _limits;
+        private readonly List<Frame> _frames = [];
+        private readonly List<(int Hash, int Offset)> _members = [];
+        private byte[]? _buffer;
+        private bool _rootDone;
+
+        public Pass(ReadOnlySpan<byte> text, ContentLimits limits)
+        {
+            _text = text;
+            _limits = limits;
+        }
+
+        public List<Problem> Problems { get; } = [];
+
+        public void Run()
+        {
+            var reader = new Utf8JsonReader(_text, new JsonReaderOptions
+            {
+                CommentHandling = JsonCommentHandling.Disallow,
+                AllowTrailingCommas = false,
+                MaxDepth = _limits.MaxDepth + 1,
+            });
+            try
+            {
+                while (reader.Read())
+                {
+                    if (!Step(ref reader))
+                    {
+                        return;
+                    }
+                }
+            }
+            catch (JsonException exception)
+            {
+                AddSyntaxError(exception);
+            }
+        }
+
+        public void ReturnBuffer()
+        {
+            if (_buffer is not null)
+            {
+                ArrayPool<byte>.Shared.Return(_buffer);
+                _buffer = null;
+            }
+        }
+
+        private bool Step(ref Utf8JsonReader reader)
+        {
+            var frames = CollectionsMarshal.AsSpan(_frames);
+            switch (reader.TokenType)
+            {
+                case JsonTokenType.PropertyName:
+                    ref var owner = ref frames[^1];
+                    owner.NameOffset = (int)reader.TokenStartIndex;
+                    var name = CheckString(ref reader);
+                    CheckDuplicate(ref reader, ref owner, name);
+                    return true;
+                case JsonTokenType.EndObject:
+                    CollectionsMarshal.SetCount(_members, frames[^1].MembersStart);
+                    _frames.RemoveAt(_frames.Count - 1);
+                    _rootDone = _frames.Count == 0;
+                    return true;
+                case JsonTokenType.EndArray:
+                    _frames.RemoveAt(_frames.Count - 1);
+                    _rootDone = _frames.Count == 0;
+                    return true;
+            }
+
+            if (frames.Length > 0 && frames[^1].IsArray)
+            {
+                ref var array = ref frames[^1];
+                array.Count++;
+                if (array.Count > _limits.MaxArrayLength && !array.Reported)
+                {
+                    array.Reported = true;
+                    Add(ValidationCodes.ArrayTooLong, Pointer(_frames.Count - 1), (int)reader.TokenStartIndex, ValidationCodes.ArrayTooLong, _limits.MaxArrayLength);
+                }
+            }
+
+            switch (reader.TokenType)
+            {
+                case JsonTokenType.StartObject:
+                case JsonTokenType.StartArray:
+                    if (reader.CurrentDepth >= _limits.MaxDepth)
+                    {
+                        Add(ValidationCodes.NestingTooDeep, Pointer(_frames.Count), (int)reader.TokenStartIndex, ValidationCodes.NestingTooDeep, _limits.MaxDepth);
+                        return false;
+                    }
+
+                    _frames.Add(new Frame { IsArray = reader.TokenType == JsonTokenType.StartArray, NameOffset = -1, MembersStart = _members.Count });
+                    return true;
+                case JsonTokenType.String:
+                    CheckString(ref reader);
+                    break;
+                case JsonTokenType.Number:
+                    CheckNumber(ref reader);
+                    break;
+            }
+
+            _rootDone = _frames.Count == 0;
+            return true;
+        }
+
+        private ReadOnlySpan<byte> CheckString(ref Utf8JsonReader reader)
+        {
+            var raw = reader.ValueSpan;
+            var offset = (int)reader.TokenStartIndex;
+            if (raw.Length > _limits.MaxStringLength)
+            {
+                Add(ValidationCodes.StringTooLong, Pointer(_frames.Count), offset, ValidationCodes.StringTooLong, raw.Length, _limits.MaxStringLength);
+            }
+
+            if (!reader.ValueIsEscaped)
+            {
+                if (!Utf8.IsValid(raw))
+                {
+                    Add(ValidationCodes.InvalidUnicode, Pointer(_frames.Count), offset, "LMEC011.utf8");
+                }
+
+                return raw;
+            }
+
+            if (_buffer is null || _buffer.Length < raw.Length)
+            {
+                ReturnBuffer();
+                _buffer = ArrayPool<byte>.Shared.Rent(Math.Max(raw.Length, 256));
+            }
+
+            try
+            {
+                var unescaped = _buffer.AsSpan(0, reader.CopyString(_buffer));
+                if (Utf8.IsValid(unescaped))
+                {
+                    return unescaped;
+                }
+            }
+            catch (InvalidOperationException)
+            {
+                // CopyString rejects invalid UTF-8 and escaped lone surrogates alike; the raw bytes tell which.
+            }
+
+            Add(ValidationCodes.InvalidUnicode, Pointer(_frames.Count), offset, Utf8.IsValid(raw) ? "LMEC011.surrogate" : "LMEC011.utf8");
+            return raw;
+        }
+
+        private void CheckDuplicate(ref Utf8JsonReader reader, ref Frame owner, scoped ReadOnlySpan<byte> name)
+        {
+            var hash = new HashCode();
+            hash.AddBytes(name);
+            var code = hash.ToHashCode();
+            for (var i = owner.MembersStart; i < _members.Count; i++)
+            {
+                if (_members[i].Hash == code && SameName(_members[i].Offset, name))
+                {
+                    Add(ValidationCodes.DuplicateMember, Pointer(_frames.Count), (int)reader.TokenStartIndex, ValidationCodes.DuplicateMember, ValidationMessages.Display(Encoding.UTF8.GetString(name)));
+                    return;
+                }
+            }
+
+            _members.Add((code, (int)reader.TokenStartIndex));
+        }
+
+        private readonly bool SameName(int offset, scoped ReadOnlySpan<byte> name)
+        {
+            var reader = new Utf8JsonReader(_text[offset..]);
+            reader.Read();
+            return reader.ValueTextEquals(name);
+        }
+
+        private void CheckNumber(ref Utf8JsonReader reader)
+        {
+            var raw = reader.ValueSpan;
+            bool inRange;
+            if (raw.IndexOfAny((byte)'.', (byte)'e', (byte)'E') < 0)
+            {
+                var digits = raw.Length - (raw[0] == (byte)'-' ? 1 : 0);
+                inRange = digits <= MaxSafeIntegerDigits && reader.TryGetInt64(out var integer) && integer is >= -MaxSafeInteger and <= MaxSafeInteger;
+            }
+            else
+            {
+                inRange = reader.TryGetDouble(out var number) && double.IsFinite(number);
+            }
+
+            if (!inRange)
+            {
+                Add(ValidationCodes.NumberOutOfRange, Pointer(_frames.Count), (int)reader.TokenStartIndex, ValidationCodes.NumberOutOfRange, ValidationMessages.Display(Encoding.UTF8.GetString(raw)));
+            }
+        }
+
+        private void AddSyntaxError(JsonException exception)
+        {
+            var offset = OffsetOf(exception.LineNumber ?? 0, exception.BytePositionInLine ?? 0);
+            var key = _rootDone ? "LMEC020.trailingContent" : Hint(offset);
+            var detail = exception.Message;
+            var cut = detail.IndexOf(" LineNumber:", StringComparison.Ordinal);
+            Add(ValidationCodes.InvalidSyntax, Pointer(_frames.Count), offset, key, cut < 0 ? detail : detail[..cut]);
+        }
+
+        private string Hint(int offset)
+        {
+            var rest = _text[Math.Min(offset, _text.Length)..].TrimStart(" \t\r\n"u8);
+            if (rest.IsEmpty)
+            {
+                return "LMEC020.endOfInput";
+            }
+
+            var before = _text[..Math.Min(offset, _text.Length)].TrimEnd(" \t\r\n"u8);
+            var previous = before.IsEmpty ? (byte)0 : before[^1];
+            return rest[0] switch
+            {
+                (byte)'/' => "LMEC020.comment",
+                (byte)'\'' => "LMEC020.singleQuote",
+                (byte)'N' or (byte)'I' => "LMEC020.nonFinite",
+                (byte)'-' when rest.Length > 1 && rest[1] == (byte)'I' => "LMEC020.nonFinite",
+                (byte)'}' or (byte)']' when previous == (byte)',' => "LMEC020.trailingComma",
+                (byte)',' when rest[1..].TrimStart(" \t\r\n"u8) is [(byte)'}' or (byte)']', ..] => "LMEC020.trailingComma",
+                >= (byte)'0' and <= (byte)'9' when previous == (byte)'0' && (before.Length < 2 || before[^2] is not (>= (byte)'0' and <= (byte)'9' or (byte)'.' or (byte)'e' or (byte)'E')) => "LMEC020.leadingZero",
+                (byte)'0' when rest.Length > 1 && rest[1] is >= (byte)'0' and <= (byte)'9' => "LMEC020.leadingZero",
+                _ => ValidationCodes.InvalidSyntax,
+            };
+        }
+
+        private int OffsetOf(long line, long bytePositionInLine)
+        {
+            var offset = 0;
+            for (var seen = 0L; seen < line && offset < _text.Length; offset++)
+            {
+                if (_text[offset] == (byte)'\n')
+                {
+                    seen++;
+                }
+            }
+
+            return (int)Math.Min(offset + bytePositionInLine, _text.Length);
+        }
+
+        private void Add(string code, string path, int offset, string messageKey, params object?[] arguments) =>
+            Problems.Add(new Problem(code, path, offset, messageKey, arguments));
+
+        private string Pointer(int depth)
+        {
+            var pointer = new StringBuilder();
+            for (var i = 0; i < depth; i++)
+            {
+                var frame = _frames[i];
+                if (frame.IsArray)
+                {
+                    pointer.Append('/').Append(frame.Count - 1);
+                }
+                else if (frame.NameOffset >= 0)
+                {
+                    pointer.Append('/').Append(JsonPointer.Escape(NameAt(frame.NameOffset)));
+                }
+            }
+
+            return pointer.ToString();
+        }
+
+        private string NameAt(int offset)
+        {
+            var reader = new Utf8JsonReader(_text[offset..]);
+            reader.Read();
+            try
+            {
+                return reader.GetString()!;
+            }
+            catch (InvalidOperationException)
+            {
+                return Encoding.UTF8.GetString(reader.ValueSpan);
+            }
+        }
+    }
+}

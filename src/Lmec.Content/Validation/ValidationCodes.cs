@@ -1,0 +1,148 @@
+namespace Lmec.Content.Validation;
+
+/// <summary>
+/// The stable codes of the findings that validation reports. <c>LMEC0xx</c> are limits and syntax,
+/// <c>LMEC1xx</c> structure, <c>LMEC2xx</c> semantic rules, <c>LMEC3xx</c> the JSON Schema layer and
+/// <c>LMEC9xx</c> internal failures. Every code is documented, with an example and its messages, in
+/// <c>docs/validation-rules.md</c>; a code never changes its meaning.
+/// </summary>
+public static class ValidationCodes
+{
+    /// <summary>The document is larger than <see cref="ContentLimits.MaxDocumentBytes"/>.</summary>
+    public const string DocumentTooLarge = "LMEC001";
+
+    /// <summary>The document is nested deeper than <see cref="ContentLimits.MaxDepth"/>.</summary>
+    public const string NestingTooDeep = "LMEC002";
+
+    /// <summary>A string or member name is longer than <see cref="ContentLimits.MaxStringLength"/>.</summary>
+    public const string StringTooLong = "LMEC003";
+
+    /// <summary>An array has more elements than <see cref="ContentLimits.MaxArrayLength"/>.</summary>
+    public const string ArrayTooLong = "LMEC004";
+
+    /// <summary>The document is not encoded in UTF-8, such as UTF-16 or UTF-32.</summary>
+    public const string NotUtf8 = "LMEC010";
+
+    /// <summary>A string holds bytes that are not UTF-8, or an escaped lone surrogate such as <c>\ud800</c>.</summary>
+    public const string InvalidUnicode = "LMEC011";
+
+    /// <summary>The text is not strict JSON: a comment, a trailing comma, single quotes, <c>NaN</c>, leading zeros, a second value.</summary>
+    public const string InvalidSyntax = "LMEC020";
+
+    /// <summary>The document is empty or white space only.</summary>
+    public const string EmptyDocument = "LMEC021";
+
+    /// <summary>A member occurs twice in one object, also when written with escapes.</summary>
+    public const string DuplicateMember = "LMEC022";
+
+    /// <summary>A number is not finite, or an integer lies beyond ±(2^53−1).</summary>
+    public const string NumberOutOfRange = "LMEC030";
+
+    /// <summary>The document is not a JSON object.</summary>
+    public const string NotAnObject = "LMEC100";
+
+    /// <summary>A member is not defined by the model: an error when reading strictly, a warning when reading leniently.</summary>
+    public const string UnknownMember = "LMEC101";
+
+    /// <summary>A required member is missing.</summary>
+    public const string MissingMember = "LMEC102";
+
+    /// <summary><c>null</c> stands where a value is required, in a member or a list.</summary>
+    public const string NullValue = "LMEC103";
+
+    /// <summary>A value has the wrong JSON type, such as a number where a string is expected.</summary>
+    public const string WrongType = "LMEC104";
+
+    /// <summary>A value is not one of the names of a closed set, such as an integer or an undefined name for an enum.</summary>
+    public const string InvalidEnumValue = "LMEC105";
+
+    /// <summary>A date is not a real calendar date written <c>yyyy-MM-dd</c>.</summary>
+    public const string InvalidDate = "LMEC106";
+
+    /// <summary>A timestamp is not an RFC 3339 timestamp with an offset.</summary>
+    public const string InvalidTimestamp = "LMEC107";
+
+    /// <summary>A number is not a whole number in the range of its member.</summary>
+    public const string InvalidInteger = "LMEC108";
+
+    /// <summary>The document's <c>kind</c> is not the kind that was asked for.</summary>
+    public const string KindMismatch = "LMEC109";
+
+    /// <summary>A multilingual text gives one language tag twice, compared without regard to case.</summary>
+    public const string DuplicateLanguage = "LMEC110";
+
+    /// <summary>The document could not be read into the model for a reason no other code names.</summary>
+    public const string UnreadableDocument = "LMEC199";
+
+    /// <summary>Two entities of a document have the same id.</summary>
+    public const string DuplicateId = "LMEC200";
+
+    /// <summary>A reference names an organisation that the document does not declare.</summary>
+    public const string UnresolvedOrganisation = "LMEC201";
+
+    /// <summary>A reference names a person that the document does not declare.</summary>
+    public const string UnresolvedPerson = "LMEC202";
+
+    /// <summary>An organisation is its own ancestor through its parents.</summary>
+    public const string ParentCycle = "LMEC203";
+
+    /// <summary>An event ends before it starts.</summary>
+    public const string EventEndsBeforeStart = "LMEC204";
+
+    /// <summary>An event starts after the newsletter issue that reports it was published.</summary>
+    public const string EventAfterIssue = "LMEC205";
+
+    /// <summary>A newsletter issue's year is not the year of its publication date.</summary>
+    public const string IssueYearMismatch = "LMEC206";
+
+    /// <summary>The ordinals of a list of recommendations do not run 1, 2, 3, … in order.</summary>
+    public const string RecommendationOrdinals = "LMEC207";
+
+    /// <summary>A multilingual text has no text in the document's primary language.</summary>
+    public const string MissingPrimaryLanguage = "LMEC208";
+
+    /// <summary>A language tag is not a well-formed BCP 47 tag.</summary>
+    public const string InvalidLanguageTag = "LMEC209";
+
+    /// <summary>A country code is not an ISO 3166-1 alpha-2 code.</summary>
+    public const string InvalidCountryCode = "LMEC210";
+
+    /// <summary>An e-mail address is not valid.</summary>
+    public const string InvalidEmail = "LMEC211";
+
+    /// <summary>A telephone or fax number is not in E.164 form.</summary>
+    public const string InvalidPhoneNumber = "LMEC212";
+
+    /// <summary>A URL is not absolute or its scheme is not <c>http</c>, <c>https</c> or <c>mailto</c>.</summary>
+    public const string InvalidUrl = "LMEC213";
+
+    /// <summary>A text is empty or white space only.</summary>
+    public const string BlankText = "LMEC214";
+
+    /// <summary>An id or topic is not an ASCII slug, such as one holding a control or invisible character.</summary>
+    public const string InvalidId = "LMEC215";
+
+    /// <summary>A text holds a control, bidirectional-override, zero-width or non-character code point (a warning).</summary>
+    public const string SuspiciousCharacter = "LMEC216";
+
+    /// <summary>A plain text holds what looks like HTML markup (a warning; the text is never altered).</summary>
+    public const string HtmlInText = "LMEC217";
+
+    /// <summary>The document's <c>schemaVersion</c> is not a version 1 (<c>1.x</c>) this library reads.</summary>
+    public const string UnsupportedSchemaVersion = "LMEC218";
+
+    /// <summary>A structure check added through <see cref="IStructureValidator"/> failed with an exception.</summary>
+    public const string StructureValidatorFailed = "LMEC900";
+
+    /// <summary>A rule failed with an exception.</summary>
+    public const string RuleFailed = "LMEC901";
+
+    /// <summary>Reading the document failed in an unexpected way.</summary>
+    public const string InternalError = "LMEC902";
+
+    /// <summary>Tells whether a code belongs to the layers that decide whether a document can be read at all (<c>LMEC0xx</c>, <c>LMEC1xx</c>, <c>LMEC9xx</c>), whose severity cannot be changed.</summary>
+    /// <param name="code">The code.</param>
+    /// <returns><see langword="true"/> for a reading code.</returns>
+    internal static bool IsReadingCode(string code) =>
+        code.Length == 7 && code.StartsWith("LMEC", StringComparison.Ordinal) && code[4] is '0' or '1' or '9';
+}

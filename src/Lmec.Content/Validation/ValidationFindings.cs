@@ -1,0 +1,107 @@
+using System.Globalization;
+
+namespace Lmec.Content.Validation;
+
+/// <summary>
+/// Collects the findings of one validation, writes their messages in the culture asked for, and turns
+/// them into a report: a disabled code is dropped, a changed severity applied, and a missing line and
+/// column filled from the source text. One instance serves one validation on one thread.
+/// </summary>
+internal sealed class ValidationFindings
+{
+    private readonly List<ValidationError> _errors = [];
+
+    /// <summary>Initialises an empty collection.</summary>
+    /// <param name="culture">The culture of the messages.</param>
+    internal ValidationFindings(CultureInfo culture) => Culture = culture;
+
+    /// <summary>Gets the culture of the messages.</summary>
+    internal CultureInfo Culture { get; }
+
+    /// <summary>Gets whether any finding so far is an error.</summary>
+    internal bool HasErrors { get; private set; }
+
+    /// <summary>Gets the number of findings so far.</summary>
+    internal int Count => _errors.Count;
+
+    /// <summary>
+    /// Tells whether an exception from a reader, a rule or a structure check is to be reported as a
+    /// finding, rather than let through as a failure of the process.
+    /// </summary>
+    /// <param name="exception">The exception.</param>
+    /// <returns><see langword="false"/> for out-of-memory, which no finding can help with.</returns>
+    internal static bool IsReportable(Exception exception) => exception is not OutOfMemoryException;
+
+    /// <summary>Adds a built-in finding whose message is keyed by its code or a variant of it.</summary>
+    /// <param name="code">The code.</param>
+    /// <param name="severity">The severity.</param>
+    /// <param name="path">The JSON Pointer.</param>
+    /// <param name="messageKey">The message key: the code, or the code and a variant.</param>
+    /// <param name="arguments">The message's values.</param>
+    internal void Add(string code, ValidationSeverity severity, string path, string messageKey, params object?[] arguments) =>
+        Add(new ValidationError { Code = code, Severity = severity, Path = path, Message = ValidationMessages.Format(messageKey, Culture, arguments) });
+
+    /// <summary>Adds a built-in error found at a byte offset of the source text.</summary>
+    /// <param name="code">The code.</param>
+    /// <param name="path">The JSON Pointer.</param>
+    /// <param name="position">Where in the text.</param>
+    /// <param name="messageKey">The message key.</param>
+    /// <param name="arguments">The message's values.</param>
+    internal void AddAt(string code, string path, SourcePosition position, string messageKey, params object?[] arguments) =>
+        Add(new ValidationError
+        {
+            Code = code,
+            Severity = ValidationSeverity.Error,
+            Path = path,
+            Message = ValidationMessages.Format(messageKey, Culture, arguments),
+            Line = position.Line,
+            Column = position.Column,
+        });
+
+    /// <summary>Adds a finding as it is.</summary>
+    /// <param name="error">The finding.</param>
+    internal void Add(ValidationError error)
+    {
+        _errors.Add(error);
+        HasErrors |= error.Severity == ValidationSeverity.Error;
+    }
+
+    /// <summary>Makes the report.</summary>
+    /// <param name="settings">The severities and disabled codes to apply.</param>
+    /// <param name="utf8Json">The source text, to locate findings without a line; empty for a model.</param>
+    /// <returns>The report.</returns>
+    internal ValidationReport ToReport(ValidationSettings settings, ReadOnlySpan<byte> utf8Json)
+    {
+        if (_errors.Count == 0)
+        {
+            return ValidationReport.Valid;
+        }
+
+        IReadOnlyDictionary<string, SourcePosition>? positions = null;
+        if (!utf8Json.IsEmpty && _errors.Exists(static error => error.Line is null))
+        {
+            positions = JsonSourceMap.Locate(utf8Json, _errors.Where(static error => error.Line is null).Select(static error => error.Path));
+        }
+
+        var report = new List<ValidationError>(_errors.Count);
+        foreach (var error in _errors)
+        {
+            if (settings.Disabled.Contains(error.Code))
+            {
+                continue;
+            }
+
+            var finding = settings.Severities.TryGetValue(error.Code, out var severity) && severity != error.Severity
+                ? error with { Severity = severity }
+                : error;
+            if (finding.Line is null && positions is not null && positions.TryGetValue(finding.Path, out var position))
+            {
+                finding = finding with { Line = position.Line, Column = position.Column };
+            }
+
+            report.Add(finding);
+        }
+
+        return new ValidationReport(report);
+    }
+}

@@ -1,0 +1,79 @@
+using System.Globalization;
+using Lmec.Content.Model;
+using Lmec.Content.Serialization;
+using Lmec.Content.Tests.Validation;
+using Lmec.Content.Validation;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Lmec.Content.Tests.DependencyInjection;
+
+public class LmecContentServiceCollectionExtensionsTests
+{
+    [Fact]
+    public void AddLmecContent_Default_RegistersOptionsAndValidatorAsSingletons()
+    {
+        using var provider = new ServiceCollection().AddLmecContent().BuildServiceProvider();
+        var validator = provider.GetRequiredService<ContentValidator>();
+        Assert.Same(validator, provider.GetRequiredService<ContentValidator>());
+        Assert.Same(provider.GetRequiredService<LmecContentOptions>(), provider.GetRequiredService<LmecContentOptions>());
+        Assert.True(validator.Validate(TestDocuments.Newsletter).IsValid);
+    }
+
+    [Fact]
+    public void AddLmecContent_CalledTwice_RegistersOnceAndAppliesBothConfigurations()
+    {
+        var services = new ServiceCollection()
+            .AddLmecContent(options => options.ReadMode = ContentReadMode.Lenient)
+            .AddLmecContent(options => options.SetSeverity(ValidationCodes.IssueYearMismatch, ValidationSeverity.Warning));
+        Assert.Single(services, service => service.ServiceType == typeof(ContentValidator));
+        Assert.Single(services, service => service.ServiceType == typeof(LmecContentOptions));
+        using var provider = services.BuildServiceProvider();
+        var options = provider.GetRequiredService<LmecContentOptions>();
+        Assert.Equal(ContentReadMode.Lenient, options.ReadMode);
+        Assert.Equal(ValidationSeverity.Warning, options.Severities[ValidationCodes.IssueYearMismatch]);
+    }
+
+    [Fact]
+    public void AddLmecContent_InvalidOptions_ThrowsWhenCalled()
+    {
+        var services = new ServiceCollection();
+        Assert.Throws<ArgumentOutOfRangeException>(() => services.AddLmecContent(options => options.Limits.MaxDocumentBytes = -1));
+    }
+
+    [Fact]
+    public void AddLmecContent_NullServices_Throws() =>
+        Assert.Throws<ArgumentNullException>(() => LmecContentServiceCollectionExtensions.AddLmecContent(null!));
+
+    [Fact]
+    public void AddLmecContent_StructureValidatorsRegisteredBeforeOrAfter_AreRun()
+    {
+        var before = new RecordingStructureValidator(_ => [new ValidationError { Code = "LMEC301", Severity = ValidationSeverity.Error, Path = "/title", Message = "m" }]);
+        var after = new RecordingStructureValidator();
+        var services = new ServiceCollection();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IStructureValidator>(before));
+        services.AddLmecContent(options => options.Culture = CultureInfo.InvariantCulture);
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IStructureValidator, AnotherStructureValidator>());
+        services.AddSingleton<IStructureValidator>(after);
+        using var provider = services.BuildServiceProvider();
+        var report = provider.GetRequiredService<ContentValidator>().Validate(TestDocuments.Newsletter);
+        Assert.Equal("LMEC301", Assert.Single(report.Errors).Code);
+        Assert.Equal(1, before.Calls);
+        Assert.Equal(1, after.Calls);
+    }
+
+    [Fact]
+    public void AddLmecContent_ValidatorFromContainer_UsesConfiguredOptions()
+    {
+        using var provider = new ServiceCollection()
+            .AddLmecContent(options => options.DisableRule(ValidationCodes.IssueYearMismatch))
+            .BuildServiceProvider();
+        var json = TestDocuments.Edit(TestDocuments.Newsletter, root => root["year"] = 2020);
+        Assert.True(provider.GetRequiredService<ContentValidator>().Validate(json).IsValid);
+    }
+
+    private sealed class AnotherStructureValidator : IStructureValidator
+    {
+        public IReadOnlyList<ValidationError> Validate(ReadOnlyMemory<byte> utf8Json, DocumentKind kind, CultureInfo culture) => [];
+    }
+}

@@ -1,0 +1,407 @@
+using System.Text.Json.Nodes;
+using Lmec.Content.Model;
+using Lmec.Content.Validation;
+using static Lmec.Content.Tests.Validation.TestDocuments;
+
+namespace Lmec.Content.Tests.Validation;
+
+/// <summary>Layer 3: each rule fires where it should, at the referencing pointer, and stays silent where it should not.</summary>
+public class RuleValidationTests
+{
+    public static TheoryData<string, string, string> BrokenReferences() => new()
+    {
+        { "/articles/0/speeches/0/speakerId", ValidationCodes.UnresolvedPerson, "speakerId" },
+        { "/articles/0/speeches/0/organisationId", ValidationCodes.UnresolvedOrganisation, "organisationId" },
+        { "/articles/0/event/organisationRoles/1/organisationIds/1", ValidationCodes.UnresolvedOrganisation, "" },
+        { "/articles/0/event/participantGroups/0/organisationIds/0", ValidationCodes.UnresolvedOrganisation, "" },
+        { "/articles/0/recommendations/2/proponentId", ValidationCodes.UnresolvedPerson, "proponentId" },
+        { "/organisations/1/parentId", ValidationCodes.UnresolvedOrganisation, "parentId" },
+        { "/people/0/affiliations/0/organisationId", ValidationCodes.UnresolvedOrganisation, "organisationId" },
+        { "/publisherId", ValidationCodes.UnresolvedOrganisation, "publisherId" },
+        { "/contact/organisationIds/1", ValidationCodes.UnresolvedOrganisation, "" },
+        { "/about/organisationId", ValidationCodes.UnresolvedOrganisation, "organisationId" },
+    };
+
+    [Theory]
+    [MemberData(nameof(BrokenReferences))]
+    public void Validate_UnresolvedReference_IsErrorAtTheReference(string pointer, string code, string member)
+    {
+        _ = member;
+        var json = Set(Newsletter, pointer, "nobody");
+        var error = Has(Validator().Validate(json), code, pointer);
+        Assert.Contains("'nobody'", error.Message, StringComparison.Ordinal);
+        Assert.NotNull(error.Line);
+    }
+
+    [Fact]
+    public void Validate_UnresolvedReferencesElsewhere_AreErrors()
+    {
+        var json = Edit(Newsletter, root =>
+        {
+            root["articles"]![0]!["authorIds"] = new JsonArray("ghost-writer");
+            root["articles"]![0]!["event"]!["sessions"]![0]!["speakerIds"] = new JsonArray("liu-qing", "ghost");
+        });
+        var report = Validator().Validate(json);
+        Has(report, ValidationCodes.UnresolvedPerson, "/articles/0/authorIds/0");
+        Has(report, ValidationCodes.UnresolvedPerson, "/articles/0/event/sessions/0/speakerIds/1");
+        Assert.Equal(2, report.Errors.Count);
+    }
+
+    [Fact]
+    public void Validate_UnresolvedSubmitter_IsError()
+    {
+        var json = Edit(Submission, root =>
+        {
+            root["submittedById"] = "nobody";
+            root["contact"] = new JsonObject { ["organisationIds"] = new JsonArray("lmec", "nobody"), ["details"] = new JsonObject() };
+        });
+        var report = Validator().Validate(json);
+        Has(report, ValidationCodes.UnresolvedOrganisation, "/submittedById");
+        Has(report, ValidationCodes.UnresolvedOrganisation, "/contact/organisationIds/1");
+    }
+
+    [Theory]
+    [InlineData("/organisations/2/id", "/organisations/1/id", "fecc")]
+    [InlineData("/people/1/id", "/people/0/id", "liu-qing")]
+    [InlineData("/articles/0/speeches/1/id", "/articles/0/speeches/0/id", "speech-liu-qing")]
+    [InlineData("/people/0/id", "/organisations/0/id", "lmec")]
+    public void Validate_DuplicateId_IsErrorAtTheSecond(string second, string first, string id)
+    {
+        var json = Set(Newsletter, second, id);
+        var error = Has(Validator().Validate(json), ValidationCodes.DuplicateId, second);
+        Assert.Contains(first.Replace("/id", string.Empty, StringComparison.Ordinal), error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_ParentCycle_IsErrorAtEveryOrganisationInIt()
+    {
+        var json = Edit(Newsletter, root =>
+        {
+            root["organisations"]![2]!["parentId"] = "fecc";
+        });
+        var report = Validator().Validate(json);
+        Has(report, ValidationCodes.ParentCycle, "/organisations/1/parentId");
+        Has(report, ValidationCodes.ParentCycle, "/organisations/2/parentId");
+        Assert.Contains("fecc → mee → fecc", report.Errors[0].Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_OwnParent_IsCycle() =>
+        Has(Validator().Validate(Set(Newsletter, "/organisations/0/parentId", "lmec")), ValidationCodes.ParentCycle, "/organisations/0/parentId");
+
+    [Fact]
+    public void Validate_ParentChainWithoutCycle_IsSilent() =>
+        Lacks(Validator().Validate(Set(Newsletter, "/organisations/2/parentId", "ndrc")), ValidationCodes.ParentCycle);
+
+    [Theory]
+    [InlineData("2023-04-24", true)]
+    [InlineData("2023-04-25", false)]
+    [InlineData("2023-04-26", false)]
+    public void Validate_EventEndDate_MustNotPrecedeStart(string endDate, bool fires)
+    {
+        Assert.Equal(fires, Fires(Set(Newsletter, "/articles/0/event/endDate", endDate), ValidationCodes.EventEndsBeforeStart, "/articles/0/event/endDate"));
+    }
+
+    [Theory]
+    [InlineData("2023-06-26", true)]
+    [InlineData("2023-06-25", false)]
+    public void Validate_EventAfterIssue_IsError(string startDate, bool fires)
+    {
+        Assert.Equal(fires, Fires(Set(Newsletter, "/articles/0/event/startDate", startDate), ValidationCodes.EventAfterIssue, "/articles/0/event/startDate"));
+    }
+
+    [Fact]
+    public void Validate_EventAfterSubmission_IsNotAnIssueRule() =>
+        Lacks(Validator().Validate(Set(Submission, "/article/event/startDate", "2030-01-01")), ValidationCodes.EventAfterIssue);
+
+    [Fact]
+    public void Validate_YearNotOfPublicationDate_IsError()
+    {
+        var error = Single(Validator().Validate(Edit(Newsletter, root => root["year"] = 2022)), ValidationCodes.IssueYearMismatch);
+        Assert.Equal("/year", error.Path);
+    }
+
+    [Fact]
+    public void Validate_RecommendationOrdinalsOutOfOrder_AreErrors()
+    {
+        var json = Edit(Newsletter, root =>
+        {
+            root["articles"]![0]!["recommendations"]![1]!["ordinal"] = 3;
+            root["articles"]![0]!["recommendations"]![2]!["ordinal"] = 2;
+        });
+        var report = Validator().Validate(json);
+        Has(report, ValidationCodes.RecommendationOrdinals, "/articles/0/recommendations/1/ordinal");
+        Has(report, ValidationCodes.RecommendationOrdinals, "/articles/0/recommendations/2/ordinal");
+        Assert.Equal(2, report.Errors.Count);
+    }
+
+    [Fact]
+    public void Validate_RecommendationsStartingAtZero_AreErrors() =>
+        Has(Validator().Validate(Set(Newsletter, "/articles/0/recommendations/0/ordinal", 0)), ValidationCodes.RecommendationOrdinals, "/articles/0/recommendations/0/ordinal");
+
+    [Fact]
+    public void Validate_TextWithoutPrimaryLanguage_IsError()
+    {
+        var json = Edit(Newsletter, root => root["articles"]![0]!["headline"] = new JsonObject { ["zh-Hans"] = "研讨会" });
+        var error = Single(Validator().Validate(json), ValidationCodes.MissingPrimaryLanguage);
+        Assert.Equal("/articles/0/headline", error.Path);
+    }
+
+    [Fact]
+    public void Validate_DocumentInChinese_RequiresChineseTexts()
+    {
+        var report = Validator().Validate(Set(Newsletter, "/language", "zh-Hans"));
+        Has(report, ValidationCodes.MissingPrimaryLanguage, "/title");
+        Lacks(report, ValidationCodes.InvalidLanguageTag);
+    }
+
+    [Theory]
+    [InlineData("en", true)]
+    [InlineData("zh-Hans", true)]
+    [InlineData("zh-Hans-CN", true)]
+    [InlineData("km-KH", true)]
+    [InlineData("es-419", true)]
+    [InlineData("de-CH-1996", true)]
+    [InlineData("sr-Latn-RS", true)]
+    [InlineData("x-private", true)]
+    [InlineData("en-a-bbb-x-a-ccc", true)]
+    [InlineData("i-klingon", true)]
+    [InlineData("EN", true)]
+    [InlineData("e", false)]
+    [InlineData("english", true)]
+    [InlineData("en_US", false)]
+    [InlineData("en-", false)]
+    [InlineData("zh-Hans\n", false)]
+    [InlineData("123", false)]
+    [InlineData("toolongprimary", false)]
+    [InlineData("", false)]
+    public void Validate_LanguageTag_MustBeWellFormedBcp47(string tag, bool valid)
+    {
+        Assert.Equal(valid, !Fires(Edit(Newsletter, root => root["title"]![tag] = "x"), ValidationCodes.InvalidLanguageTag));
+    }
+
+    [Fact]
+    public void Validate_DocumentLanguageMalformed_IsErrorAtLanguage() =>
+        Has(Validator().Validate(Set(Newsletter, "/language", "en_GB")), ValidationCodes.InvalidLanguageTag, "/language");
+
+    [Theory]
+    [InlineData("CN", true)]
+    [InlineData("VN", true)]
+    [InlineData("cn", false)]
+    [InlineData("UK", false)]
+    [InlineData("XK", false)]
+    [InlineData("CHN", false)]
+    [InlineData("C", false)]
+    public void Validate_CountryCode_MustBeIso3166Alpha2(string code, bool valid)
+    {
+        Assert.Equal(valid, !Fires(Set(Newsletter, "/articles/0/event/location/countryCode", code), ValidationCodes.InvalidCountryCode, "/articles/0/event/location/countryCode"));
+    }
+
+    [Theory]
+    [InlineData("li.xia@fecomce.org.cn", true)]
+    [InlineData("a+b@example.org", true)]
+    [InlineData("li.xia@fecomce.org.cn\n", false)]
+    [InlineData(" li.xia@fecomce.org.cn", false)]
+    [InlineData("li.xia@localhost", false)]
+    [InlineData("li xia@example.org", false)]
+    [InlineData("@example.org", false)]
+    [InlineData("li.xia", false)]
+    [InlineData("mailto:li.xia@example.org", false)]
+    public void Validate_Email_MustBeAnAddress(string email, bool valid)
+    {
+        Assert.Equal(valid, !Fires(Set(Newsletter, "/contact/details/emails/1", email), ValidationCodes.InvalidEmail, "/contact/details/emails/1"));
+    }
+
+    [Theory]
+    [InlineData("+861082268242", true)]
+    [InlineData("+86 10 82268242", false)]
+    [InlineData("+86-10-82268242", false)]
+    [InlineData("861082268242", false)]
+    [InlineData("+0861082268242", false)]
+    [InlineData("+8610822682429999", false)]
+    [InlineData("+861082268242\n", false)]
+    [InlineData("+٨٦١٠٨٢٢٦٨٢٤٢", false)]
+    public void Validate_PhoneNumber_MustBeE164(string number, bool valid)
+    {
+        Assert.Equal(valid, !Fires(Set(Newsletter, "/contact/details/faxes/0/number", number), ValidationCodes.InvalidPhoneNumber, "/contact/details/faxes/0/number"));
+    }
+
+    [Theory]
+    [InlineData("http://en.lmec.org.cn/", true)]
+    [InlineData("https://lmec.org.cn/a?b=c#d", true)]
+    [InlineData("mailto:li.xia@fecomce.org.cn", true)]
+    [InlineData("javascript:alert(1)", false)]
+    [InlineData("JavaScript:alert(1)", false)]
+    [InlineData("file:///etc/passwd", false)]
+    [InlineData("data:text/html,<script>", false)]
+    [InlineData("/relative/path", false)]
+    [InlineData("en.lmec.org.cn", false)]
+    [InlineData("http://", false)]
+    [InlineData(" http://en.lmec.org.cn/", false)]
+    [InlineData("http://en.lmec.org.cn/ x", false)]
+    public void Validate_WebLink_MustBeHttpHttpsOrMailto(string url, bool valid)
+    {
+        Assert.Equal(valid, !Fires(Set(Newsletter, "/contact/details/website", url), ValidationCodes.InvalidUrl, "/contact/details/website"));
+    }
+
+    [Fact]
+    public void Validate_SchemaAndSocialUrls_AreChecked()
+    {
+        var json = Edit(Newsletter, root =>
+        {
+            root["$schema"] = "schemas/newsletter.json";
+            root["contact"]!["details"]!["socialAccounts"]![0]!["url"] = "javascript:void(0)";
+        });
+        var report = Validator().Validate(json);
+        Has(report, ValidationCodes.InvalidUrl, "/$schema");
+        Has(report, ValidationCodes.InvalidUrl, "/contact/details/socialAccounts/0/url");
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    [InlineData("\t\n")]
+    public void Validate_BlankText_IsError(string text)
+    {
+        var report = Validator().Validate(Set(Newsletter, "/title/en", text));
+        Has(report, ValidationCodes.BlankText, "/title/en");
+        Assert.False(report.IsValid);
+    }
+
+    [Fact]
+    public void Validate_BlankAbbreviation_IsError() =>
+        Has(Validator().Validate(Set(Newsletter, "/organisations/0/abbreviation", " ")), ValidationCodes.BlankText, "/organisations/0/abbreviation");
+
+    [Theory]
+    [InlineData("liu-qing", true)]
+    [InlineData("lmec-newsletter-2023-issue-6", true)]
+    [InlineData("Liu-Qing", false)]
+    [InlineData("liu_qing", false)]
+    [InlineData("liu--qing", false)]
+    [InlineData("-liu", false)]
+    [InlineData("liu-qing\n", false)]
+    [InlineData("liu\u200Bqing", false)]
+    [InlineData("liu\u202Eqing", false)]
+    [InlineData("刘青", false)]
+    [InlineData("issue-٦", false)]
+    [InlineData("", false)]
+    public void Validate_Id_MustBeAsciiSlug(string id, bool valid)
+    {
+        var json = Edit(Newsletter, root => root["id"] = id);
+        Assert.Equal(valid, !Fires(json, ValidationCodes.InvalidId, "/id"));
+    }
+
+    [Theory]
+    [InlineData("\u200B", "U+200B")]
+    [InlineData("\u202E", "U+202E")]
+    [InlineData("\u2066", "U+2066")]
+    [InlineData("\u0007", "U+0007")]
+    [InlineData("\uFEFF", "U+FEFF")]
+    public void Validate_InvisibleCharacterInId_IsErrorNamingIt(string character, string name)
+    {
+        var error = Has(Validator().Validate(Set(Newsletter, "/people/0/id", "liu" + character + "qing")), ValidationCodes.InvalidId, "/people/0/id");
+        Assert.Equal(ValidationSeverity.Error, error.Severity);
+        Assert.Contains(name, error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(character, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_TopicNotSlug_IsError() =>
+        Has(Validator().Validate(Set(Newsletter, "/articles/0/topics/0", "Climate Change")), ValidationCodes.InvalidId, "/articles/0/topics/0");
+
+    [Theory]
+    [InlineData("\u200B")]
+    [InlineData("\u202E")]
+    [InlineData("\u2069")]
+    [InlineData("\u0000")]
+    [InlineData("\u0085")]
+    [InlineData("\uFDD0")]
+    [InlineData("\uFFFF")]
+    [InlineData("\U0001FFFE")]
+    public void Validate_InvisibleCharacterInText_IsWarning(string character)
+    {
+        var report = Validator().Validate(Set(Newsletter, "/title/en", "News" + character + "letter"));
+        var warning = Has(report, ValidationCodes.SuspiciousCharacter, "/title/en");
+        Assert.Equal(ValidationSeverity.Warning, warning.Severity);
+        Assert.True(report.IsValid);
+    }
+
+    [Theory]
+    [InlineData("Line one\nline two\tand a tab")]
+    [InlineData("澜沧江-湄公河环境合作中心")]
+    [InlineData("🌿 green")]
+    public void Validate_OrdinaryText_HasNoCharacterWarning(string text) =>
+        Lacks(Validator().Validate(Set(Newsletter, "/title/en", text)), ValidationCodes.SuspiciousCharacter);
+
+    [Theory]
+    [InlineData("<b>Newsletter</b>", "<b>")]
+    [InlineData("News<script>alert(1)</script>", "<script>")]
+    [InlineData("News <img src=x onerror=alert(1)>", "<img src=x onerror=alert(1)>")]
+    [InlineData("Tom &amp; Jerry", "&amp;")]
+    [InlineData("<!-- hidden -->", "<!-- hidden -->")]
+    public void Validate_HtmlInText_IsWarningAndTextIsKept(string text, string markup)
+    {
+        var json = Set(Newsletter, "/title/en", text);
+        var result = Validator().Read<NewsletterIssue>(json);
+        var warning = Has(result.Report, ValidationCodes.HtmlInText, "/title/en");
+        Assert.Equal(ValidationSeverity.Warning, warning.Severity);
+        Assert.Contains(markup, warning.Message, StringComparison.Ordinal);
+        Assert.True(result.IsValid);
+        Assert.Equal(text, result.Document.Title["en"]);
+    }
+
+    [Theory]
+    [InlineData("a < b and c > d")]
+    [InlineData("R&D")]
+    [InlineData("Q&A; then lunch")]
+    public void Validate_TextWithAngleBracketsOrAmpersands_IsNotMarkup(string text) =>
+        Lacks(Validator().Validate(Set(Newsletter, "/title/en", text)), ValidationCodes.HtmlInText);
+
+    [Theory]
+    [InlineData("1.0", true)]
+    [InlineData("1.3", true)]
+    [InlineData("2.0", false)]
+    [InlineData("1", false)]
+    [InlineData("1.0.0", false)]
+    [InlineData("v1.0", false)]
+    public void Validate_SchemaVersion_MustBeVersionOne(string version, bool valid)
+    {
+        Assert.Equal(valid, !Fires(Set(Newsletter, "/schemaVersion", version), ValidationCodes.UnsupportedSchemaVersion));
+    }
+
+    [Fact]
+    public void Validate_ManyRuleProblems_ReportsEveryOne()
+    {
+        var json = Edit(Newsletter, root =>
+        {
+            root["year"] = 2022;
+            root["articles"]![0]!["speeches"]![0]!["speakerId"] = "a";
+            root["articles"]![0]!["speeches"]![1]!["speakerId"] = "b";
+            root["contact"]!["details"]!["website"] = "ftp://x";
+        });
+        var codes = Validator().Validate(json).Errors.Select(error => error.Code).Order(StringComparer.Ordinal);
+        Assert.Equal([ValidationCodes.UnresolvedPerson, ValidationCodes.UnresolvedPerson, ValidationCodes.IssueYearMismatch, ValidationCodes.InvalidUrl], codes);
+    }
+
+    private static bool Fires(string json, string code, string? path = null) =>
+        Validator().Validate(json).Errors.Any(error => error.Code == code && (path is null || error.Path == path));
+
+    private static string Set(string json, string pointer, JsonNode? value) => Edit(json, root =>
+    {
+        var tokens = JsonPointer.Parse(pointer);
+        var parent = root;
+        foreach (var token in tokens.Take(tokens.Count - 1))
+        {
+            parent = parent is JsonArray array ? array[int.Parse(token, System.Globalization.CultureInfo.InvariantCulture)]! : parent[token]!;
+        }
+
+        if (parent is JsonArray list)
+        {
+            list[int.Parse(tokens[^1], System.Globalization.CultureInfo.InvariantCulture)] = value;
+        }
+        else
+        {
+            parent[tokens[^1]] = value;
+        }
+    });
+}

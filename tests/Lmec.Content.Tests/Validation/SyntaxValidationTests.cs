@@ -1,0 +1,256 @@
+using System.Text;
+using Lmec.Content.Model;
+using Lmec.Content.Validation;
+using static Lmec.Content.Tests.Validation.TestDocuments;
+
+namespace Lmec.Content.Tests.Validation;
+
+/// <summary>Layer 1: limits, encoding and strict syntax (bad-inputs.md rows on size, depth, syntax, BOM, UTF-8, numbers).</summary>
+public class SyntaxValidationTests
+{
+    [Fact]
+    public void Validate_DocumentOverByteLimit_ReportsLimitAtStart()
+    {
+        var report = Validator(options => options.Limits.MaxDocumentBytes = 50).Validate(Minimal);
+        var error = Single(report, ValidationCodes.DocumentTooLarge);
+        Assert.False(report.IsValid);
+        Assert.Equal((1, 1), (error.Line, error.Column));
+        Assert.Single(report.Errors);
+    }
+
+    [Fact]
+    public void Validate_StreamOverByteLimit_StopsReadingSoonAfterLimit()
+    {
+        using var stream = new EndlessStream();
+        var report = Validator(options => options.Limits.MaxDocumentBytes = 1000).Validate(stream);
+        Single(report, ValidationCodes.DocumentTooLarge);
+        Assert.True(stream.BytesRead < 1000 + (128 * 1024), $"read {stream.BytesRead} bytes");
+    }
+
+    [Fact]
+    public async Task ValidateAsync_StreamOverByteLimit_ReportsLimit()
+    {
+        using var stream = new EndlessStream();
+        var report = await Validator(options => options.Limits.MaxDocumentBytes = 1000).ValidateAsync(stream);
+        Single(report, ValidationCodes.DocumentTooLarge);
+    }
+
+    [Fact]
+    public void Validate_StringOverLimit_ReportsAtTheString()
+    {
+        var json = Minimal.Replace("\"T\"", "\"" + new string('x', 40) + "\"", StringComparison.Ordinal);
+        var report = Validator(options => options.Limits.MaxStringLength = 20).Validate(json);
+        var error = Has(report, ValidationCodes.StringTooLong, "/title/en");
+        Assert.Equal(1, error.Line);
+    }
+
+    [Fact]
+    public void Validate_ArrayOverLimit_ReportsOnceAtTheArray()
+    {
+        var json = Minimal.Replace("}}", "},\"organisations\":[1,2,3,4,5,6]}", StringComparison.Ordinal);
+        var report = Validator(options => options.Limits.MaxArrayLength = 3).Validate(json);
+        Assert.Equal("/organisations", Single(report, ValidationCodes.ArrayTooLong).Path);
+    }
+
+    [Fact]
+    public void Validate_NestingDeeperThanLimit_ReportsWhereDepthWasExceeded()
+    {
+        var report = Validator(options => options.Limits.MaxDepth = 3).Validate("""{"a":{"b":{"c":{"d":1}}}}""");
+        var error = Single(report, ValidationCodes.NestingTooDeep);
+        Assert.Equal("/a/b/c", error.Path);
+        Assert.Equal((1, 16), (error.Line, error.Column));
+    }
+
+    [Fact]
+    public void Validate_NestingDeeperThanDefaultLimit_ReportsDepth()
+    {
+        var json = "{\"a\":" + new string('[', 100) + new string(']', 100) + "}";
+        var error = Single(Validator().Validate(json), ValidationCodes.NestingTooDeep);
+        Assert.StartsWith("/a/0/0/0", error.Path, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("""{"kind":"organisationDirectory","id":"x","id":"y"}""", "/id")]
+    [InlineData("""{"kind":"organisationDirectory","id":"x","\u0069d":"y"}""", "/id")]
+    [InlineData("""{"kind":"organisationDirectory","title":{"en":"a","\u0065n":"b"}}""", "/title/en")]
+    [InlineData("""{"organisations":[{"id":"a"},{"id":"b","name":{},"id":"c"}]}""", "/organisations/1/id")]
+    public void Validate_DuplicateMember_ReportsTheSecond(string json, string path) =>
+        Has(Validator().Validate(json), ValidationCodes.DuplicateMember, path);
+
+    [Fact]
+    public void Validate_SeveralDuplicates_ReportsEveryOne()
+    {
+        var report = Validator().Validate("""{"a":1,"a":2,"b":{"c":1,"c":2}}""");
+        Assert.Equal(["/a", "/b/c"], report.Errors.Select(error => error.Path));
+    }
+
+    [Theory]
+    [InlineData("{\"id\":\"x\" // note\n}", "LMEC020.comment", 1, 11)]
+    [InlineData("{\"id\":\"x\" /* note */}", "LMEC020.comment", 1, 11)]
+    [InlineData("{\"a\":[1,2,]}", "LMEC020.trailingComma", 1, 0)]
+    [InlineData("{\"a\":1,}", "LMEC020.trailingComma", 1, 0)]
+    [InlineData("{'a':1}", "LMEC020.singleQuote", 1, 2)]
+    [InlineData("{\"a\":NaN}", "LMEC020.nonFinite", 1, 6)]
+    [InlineData("{\"a\":-Infinity}", "LMEC020.nonFinite", 1, 0)]
+    [InlineData("{\"a\":007}", "LMEC020.leadingZero", 1, 0)]
+    [InlineData("{\"a\":1} x", "LMEC020.trailingContent", 1, 0)]
+    [InlineData("{\"a\":1}\n{\"a\":2}", "LMEC020.trailingContent", 2, 1)]
+    [InlineData("{\"a\":[1,2", "LMEC020.endOfInput", 1, 0)]
+    [InlineData("{\"a\":tru}", "LMEC020", 1, 0)]
+    public void Validate_NotStrictJson_ReportsSyntaxErrorWithPosition(string json, string messageKey, int line, int column)
+    {
+        var error = Single(Validator().Validate(json), ValidationCodes.InvalidSyntax);
+        var expected = messageKey == ValidationCodes.InvalidSyntax
+            ? ValidationMessages.Format(messageKey, System.Globalization.CultureInfo.InvariantCulture, "x").Split(':')[0]
+            : ValidationMessages.Format(messageKey, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.StartsWith(expected, error.Message, StringComparison.Ordinal);
+        Assert.Equal(line, error.Line);
+        if (column > 0)
+        {
+            Assert.Equal(column, error.Column);
+        }
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   \r\n\t ")]
+    [InlineData("\uFEFF")]
+    public void Validate_EmptyInput_ReportsEmptyDocument(string json) =>
+        Single(Validator().Validate(json), ValidationCodes.EmptyDocument);
+
+    [Fact]
+    public void Validate_SingleUtf8ByteOrderMark_IsSkipped()
+    {
+        var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(Minimal)).ToArray();
+        Assert.True(Validator().Validate(bytes).IsValid);
+        Assert.True(Validator().Validate("\uFEFF" + Minimal).IsValid);
+    }
+
+    [Fact]
+    public void Validate_TwoByteOrderMarks_IsSyntaxError()
+    {
+        var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetPreamble()).Concat(Encoding.UTF8.GetBytes(Minimal)).ToArray();
+        Single(Validator().Validate(bytes), ValidationCodes.InvalidSyntax);
+    }
+
+    [Theory]
+    [InlineData("utf-16", true)]
+    [InlineData("utf-16", false)]
+    [InlineData("utf-16BE", true)]
+    [InlineData("utf-16BE", false)]
+    [InlineData("utf-32", true)]
+    [InlineData("utf-32", false)]
+    public void Validate_Utf16Or32_IsRejected(string encodingName, bool withPreamble)
+    {
+        var encoding = Encoding.GetEncoding(encodingName);
+        var bytes = (withPreamble ? encoding.GetPreamble() : []).Concat(encoding.GetBytes(Minimal)).ToArray();
+        var error = Single(Validator().Validate(bytes), ValidationCodes.NotUtf8);
+        Assert.Contains(encodingName.StartsWith("utf-32", StringComparison.Ordinal) ? "UTF-32" : "UTF-16", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_InvalidUtf8InString_ReportsAtTheString()
+    {
+        var bytes = Encoding.UTF8.GetBytes(Minimal.Replace("\"T\"", "\"T#\"", StringComparison.Ordinal));
+        bytes[Array.IndexOf(bytes, (byte)'#')] = 0xC3;
+        var error = Single(Validator().Validate(bytes), ValidationCodes.InvalidUnicode);
+        Assert.Equal("/title/en", error.Path);
+    }
+
+    [Theory]
+    [InlineData("{\"kind\":\"organisationDirectory\",\"title\":{\"en\":\"a\\ud800b\"}}", "/title/en")]
+    [InlineData("{\"kind\":\"organisationDirectory\",\"title\":{\"en\":\"a\\udc00\"}}", "/title/en")]
+    [InlineData("{\"x\\ud800\":1}", "/x\ufffd")]
+    public void Validate_LoneSurrogateEscape_IsError(string json, string path)
+    {
+        var error = Single(Validator().Validate(json), ValidationCodes.InvalidUnicode);
+        if (!path.Contains('\ufffd', StringComparison.Ordinal))
+        {
+            Assert.Equal(path, error.Path);
+        }
+    }
+
+    [Fact]
+    public void Validate_LoneSurrogateInDotNetString_IsErrorNotReplaced()
+    {
+        var error = Single(Validator().Validate(Minimal.Replace("\"T\"", "\"T\uD800\"", StringComparison.Ordinal)), ValidationCodes.InvalidUnicode);
+        Assert.Equal(1, error.Line);
+    }
+
+    [Fact]
+    public void Validate_ValidSurrogatePair_IsAccepted() =>
+        Assert.True(Validator().Validate(Minimal.Replace("\"T\"", "\"\\ud83c\\udf3f 🌿\"", StringComparison.Ordinal)).IsValid);
+
+    [Theory]
+    [InlineData("1e400")]
+    [InlineData("-1e400")]
+    [InlineData("9007199254740992")]
+    [InlineData("-9007199254740992")]
+    [InlineData("9223372036854775808")]
+    [InlineData("123456789012345678901234567890")]
+    public void Validate_NumberOutOfRange_IsError(string number)
+    {
+        var error = Single(Validator().Validate("{\"n\":" + number + "}"), ValidationCodes.NumberOutOfRange);
+        Assert.Equal("/n", error.Path);
+    }
+
+    [Theory]
+    [InlineData("9007199254740991")]
+    [InlineData("-9007199254740991")]
+    [InlineData("1.5e300")]
+    public void Validate_NumberInRange_PassesSyntax(string number) =>
+        Lacks(Validator().Validate("{\"n\":" + number + "}"), ValidationCodes.NumberOutOfRange);
+
+    [Fact]
+    public void Validate_SyntaxError_NeverReachesStructureValidators()
+    {
+        var structure = new RecordingStructureValidator();
+        Validator(structure: [structure]).Validate("{'kind': 'newsletterIssue'}");
+        Validator(structure: [structure]).Validate("""{"kind":"newsletterIssue","a":1,"a":2}""");
+        Assert.Equal(0, structure.Calls);
+    }
+
+    [Fact]
+    public void Validate_ErrorsOfLayerOne_AreAllReported()
+    {
+        var json = "{\"a\":1e400,\"b\":\"\\ud800\",\"a\":2}";
+        var report = Validator().Validate(json);
+        Assert.Equal([ValidationCodes.NumberOutOfRange, ValidationCodes.InvalidUnicode, ValidationCodes.DuplicateMember], report.Errors.Select(error => error.Code));
+    }
+
+    [Fact]
+    public void Read_SyntaxError_GivesNoDocument() =>
+        Assert.Null(Validator().Read<ContentDocument>("{").Document);
+
+    private sealed class EndlessStream : Stream
+    {
+        public long BytesRead { get; private set; }
+
+        public override bool CanRead => true;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => false;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position { get => BytesRead; set => throw new NotSupportedException(); }
+
+        public override int Read(byte[] buffer, int offset, int count)
+        {
+            buffer.AsSpan(offset, count).Fill((byte)' ');
+            BytesRead += count;
+            return count;
+        }
+
+        public override void Flush()
+        {
+        }
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+    }
+}

@@ -1,0 +1,81 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Lmec.Content.Testing;
+using Lmec.Content.Validation;
+using Lmec.Content.Validation.Rules;
+
+namespace Lmec.Content.Tests.Validation;
+
+/// <summary>docs/validation-rules.md documents every code of the code, and only those, each with an example and both messages.</summary>
+public partial class ValidationRulesDocumentTests
+{
+    private static readonly string Document = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "docs", "validation-rules.md"));
+
+    public static TheoryData<string> Codes() => [.. ValidationCodeList.All];
+
+    [Theory]
+    [MemberData(nameof(Codes))]
+    public void Document_EveryCode_HasSectionWithExampleAndBothMessages(string code)
+    {
+        var section = Section(code);
+        Assert.True(section is not null, $"docs/validation-rules.md has no section '### {code}'");
+        Assert.Contains("Example", section, StringComparison.Ordinal);
+        Assert.Contains("English", section, StringComparison.Ordinal);
+        Assert.Contains("中文", section, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Document_EveryMessage_IsQuotedInBothLanguages()
+    {
+        foreach (var key in ValidationMessages.Keys.Where(key => key.StartsWith("LMEC", StringComparison.Ordinal)))
+        {
+            var english = Template(key, CultureInfo.InvariantCulture);
+            var chinese = Template(key, CultureInfo.GetCultureInfo("zh-Hans"));
+            Assert.True(Document.Contains(english, StringComparison.Ordinal), $"{key}: English message not in the document: {english}");
+            Assert.True(Document.Contains(chinese, StringComparison.Ordinal), $"{key}: Chinese message not in the document: {chinese}");
+        }
+    }
+
+    [Fact]
+    public void Document_EveryDocumentedBuiltInCode_ExistsInCode()
+    {
+        var documented = Heading().Matches(Document).Select(match => match.Groups[1].Value).Where(code => !code.StartsWith("LMEC3", StringComparison.Ordinal));
+        Assert.Empty(documented.Except(ValidationCodeList.All));
+    }
+
+    [Fact]
+    public void BuiltInRules_EachHasADocumentedCodeOfTheRulesRange() =>
+        Assert.All(BuiltInRules.All, rule =>
+        {
+            Assert.StartsWith("LMEC2", rule.Code, StringComparison.Ordinal);
+            Assert.Contains(rule.Code, ValidationCodeList.All);
+        });
+
+    [Fact]
+    public void BuiltInRules_HaveDistinctCodes() =>
+        Assert.Equal(BuiltInRules.All.Count, BuiltInRules.All.Select(rule => rule.Code).Distinct().Count());
+
+    [Fact]
+    public void Patterns_AllHaveATimeLimit() =>
+        Assert.All(ContentPatterns.All, pattern => Assert.NotEqual(Regex.InfiniteMatchTimeout, pattern.MatchTimeout));
+
+    private static string Template(string key, CultureInfo culture) =>
+        ValidationMessages.Format(key, culture, "{0}", "{1}", "{2}").Replace("|", "\\|", StringComparison.Ordinal);
+
+    private static string? Section(string code)
+    {
+        var start = Document.IndexOf("### " + code, StringComparison.Ordinal);
+        if (start < 0)
+        {
+            return null;
+        }
+
+        var end = Document.IndexOf("\n### ", start + 4, StringComparison.Ordinal);
+        var next = Document.IndexOf("\n## ", start + 4, StringComparison.Ordinal);
+        end = new[] { end, next, Document.Length }.Where(index => index >= 0).Min();
+        return Document[start..end];
+    }
+
+    [GeneratedRegex(@"^### (LMEC[0-9]{3})\b", RegexOptions.Multiline)]
+    private static partial Regex Heading();
+}
