@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Invocation;
 using Lmec.Content.Cli.Commands;
 
 namespace Lmec.Content.Cli;
@@ -11,13 +12,18 @@ internal static class CliApplication
     /// <param name="output">Where results go (standard output).</param>
     /// <param name="error">Where diagnostics go (standard error).</param>
     /// <returns>The exit code: see <see cref="ExitCodes"/>.</returns>
-    public static Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
     {
-        var root = new RootCommand("Reads, checks and inspects documents of the LMEC content exchange.")
+        var root = new RootCommand("Reads, checks, converts and inspects documents of the LMEC content exchange.")
         {
             SummaryCommand.Create(),
+            ConvertCommand.Create(),
+            DigestCommand.Create(),
         };
         var parseResult = root.Parse(args);
-        return parseResult.InvokeAsync(new InvocationConfiguration { Output = output, Error = error });
+        var exitCode = await parseResult.InvokeAsync(new InvocationConfiguration { Output = output, Error = error }).ConfigureAwait(false);
+
+        // System.CommandLine reports a wrong command line with exit code 1, which this tool keeps for invalid documents.
+        return parseResult.Action is ParseErrorAction ? ExitCodes.UsageOrUnreadable : exitCode;
     }
 }

@@ -189,6 +189,14 @@ public static class ContentJson
         }
     }
 
+    /// <summary>Gets the name a value of one of the model's enums has on the wire, such as <c>panelDiscussion</c> for <see cref="EventSessionKind.PanelDiscussion"/>.</summary>
+    /// <typeparam name="TEnum">The enum type.</typeparam>
+    /// <param name="value">The value.</param>
+    /// <returns>The camelCase name written for the value.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not a defined value of <typeparamref name="TEnum"/>.</exception>
+    public static string GetWireName<TEnum>(TEnum value)
+        where TEnum : struct, Enum => ContentEnumConverter<TEnum>.GetWireName(value);
+
     /// <summary>Gets the wire name of a document kind, such as <c>newsletterIssue</c>.</summary>
     /// <param name="kind">The kind.</param>
     /// <returns>The name written in the <c>kind</c> member.</returns>
