@@ -24,7 +24,8 @@ public sealed record NinjsExportOptions
         init
         {
             ArgumentNullException.ThrowIfNull(value);
-            field = Uri.TryCreate(value + "item", UriKind.Absolute, out _)
+            // The scheme must be written: on Unix a bare path such as /items/ would read as a file URI.
+            field = Uri.TryCreate(value + "item", UriKind.Absolute, out var uri) && value.StartsWith(uri.Scheme + ":", StringComparison.OrdinalIgnoreCase)
                 ? value
                 : throw new ArgumentException($"The prefix must start an absolute URI, such as '{DefaultUriPrefix}': '{value}'.", nameof(value));
         }
