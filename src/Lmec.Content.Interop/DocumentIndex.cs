@@ -14,9 +14,12 @@ internal sealed class DocumentIndex
 
     /// <summary>Indexes a document.</summary>
     /// <param name="document">The document.</param>
+    /// <exception cref="ArgumentException">The document is of a type the model does not define.</exception>
     public DocumentIndex(ContentDocument document)
     {
-        Document = document;
+        Document = document is NewsletterIssue or ArticleDocument or OrganisationDirectory
+            ? document
+            : throw new ArgumentException($"Only the model's documents can be exported, not a {document.GetType().Name}.", nameof(document));
         foreach (var organisation in document.Organisations)
         {
             _organisations.TryAdd(organisation.Id, organisation);
@@ -43,6 +46,26 @@ internal sealed class DocumentIndex
     /// <param name="id">The id.</param>
     /// <returns>The person, or <see langword="null"/> when the document does not declare them.</returns>
     public Person? Person(string id) => _people.GetValueOrDefault(id);
+
+    /// <summary>Calls what is to be done with the document, by its kind.</summary>
+    /// <param name="issue">What to do with a newsletter issue.</param>
+    /// <param name="article">What to do with an article document.</param>
+    /// <param name="directory">What to do with an organisation directory.</param>
+    public void Visit(Action<NewsletterIssue> issue, Action<ArticleDocument> article, Action<OrganisationDirectory> directory)
+    {
+        switch (Document)
+        {
+            case NewsletterIssue value:
+                issue(value);
+                break;
+            case ArticleDocument value:
+                article(value);
+                break;
+            default:
+                directory((OrganisationDirectory)Document);
+                break;
+        }
+    }
 
     /// <summary>Gets a text in the document's language.</summary>
     /// <param name="text">The text, or <see langword="null"/>.</param>

@@ -31,6 +31,7 @@ public static class NinjsExport
     /// <param name="options">How to write; <see langword="null"/> for <see cref="NinjsExportOptions.Default"/>.</param>
     /// <returns>The ninjs text.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="document"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="document"/> is of a type the model does not define.</exception>
     public static string Export(ContentDocument document, NinjsExportOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(document);
@@ -43,6 +44,7 @@ public static class NinjsExport
     /// <param name="options">How to write; <see langword="null"/> for <see cref="NinjsExportOptions.Default"/>.</param>
     /// <returns>The ninjs text.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="document"/> or <paramref name="article"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="document"/> is of a type the model does not define.</exception>
     public static string ExportArticle(ContentDocument document, Article article, NinjsExportOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(document);

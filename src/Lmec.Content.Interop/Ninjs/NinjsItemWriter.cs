@@ -34,21 +34,7 @@ internal sealed class NinjsItemWriter
         InteropJson.Write(options.Indented, writer => write(new NinjsItemWriter(writer, new DocumentIndex(document), options)));
 
     /// <summary>Writes the item of a whole document.</summary>
-    public void WriteDocument()
-    {
-        switch (_index.Document)
-        {
-            case NewsletterIssue issue:
-                WriteIssue(issue);
-                break;
-            case ArticleDocument submission:
-                WriteArticle(submission.Article);
-                break;
-            case OrganisationDirectory directory:
-                WriteDirectory(directory);
-                break;
-        }
-    }
+    public void WriteDocument() => _index.Visit(WriteIssue, submission => WriteArticle(submission.Article), WriteDirectory);
 
     /// <summary>Writes the item of one article, with its event as an associated item.</summary>
     /// <param name="article">The article.</param>
@@ -58,9 +44,7 @@ internal sealed class NinjsItemWriter
     {
         _writer.WriteStartObject();
         WriteHead(ContentJson.GetWireName(DocumentKind.NewsletterIssue), issue.Id, "composite", association: null);
-        var title = _index.Text(issue.Title);
-        _writer.WriteOptional("title", title);
-        WriteTexts("headlines", ("main", title));
+        WriteTitle(issue.Title);
         WriteTexts("descriptions", ("about", _index.Text(issue.About?.Text)));
         var organisations = new List<(string Id, string Rel, ContactDetails? Contact)> { (issue.PublisherId, "publisher", null) };
         organisations.AddRange(issue.Contact?.OrganisationIds.Select(id => (id, "contact", (ContactDetails?)issue.Contact.Details)) ?? []);
@@ -178,9 +162,7 @@ internal sealed class NinjsItemWriter
     {
         _writer.WriteStartObject();
         WriteHead(ContentJson.GetWireName(DocumentKind.OrganisationDirectory), directory.Id, "text", association: null);
-        var title = _index.Text(directory.Title);
-        _writer.WriteOptional("title", title);
-        WriteTexts("headlines", ("main", title));
+        WriteTitle(directory.Title);
         WriteTexts("descriptions", ("summary", _index.Text(directory.Description)));
         WriteOrganisations(directory.Organisations.Select(static organisation => (organisation.Id, "listed", (ContactDetails?)null)));
         WriteInfoSources(directory.PublisherId is { } publisher ? [(publisher, "publisher")] : []);
@@ -209,6 +191,14 @@ internal sealed class NinjsItemWriter
         _writer.WriteString("representationType", "full");
         _writer.WriteString("slugline", id);
         _writer.WriteString("language", _index.Language);
+    }
+
+    /// <summary>Writes a document's title, which is also its headline.</summary>
+    private void WriteTitle(LocalizedText title)
+    {
+        var text = _index.Text(title);
+        _writer.WriteOptional("title", text);
+        WriteTexts("headlines", ("main", text));
     }
 
     private static IEnumerable<(string Id, string Rel, ContactDetails? Contact)> RoleOrganisations(Event? happening) =>

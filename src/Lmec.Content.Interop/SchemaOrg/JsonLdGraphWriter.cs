@@ -52,22 +52,14 @@ internal sealed class JsonLdGraphWriter
         });
 
     /// <summary>Writes the node of a whole document: a publication issue, a news article or a directory.</summary>
-    public void WriteDocument()
-    {
-        switch (_index.Document)
+    public void WriteDocument() => _index.Visit(
+        WriteIssue,
+        submission =>
         {
-            case NewsletterIssue issue:
-                WriteIssue(issue);
-                break;
-            case ArticleDocument submission:
-                WriteArticle(submission.Article, nested: false);
-                UseContact(submission.Contact);
-                break;
-            case OrganisationDirectory directory:
-                WriteDirectory(directory);
-                break;
-        }
-    }
+            WriteArticle(submission.Article, nested: false);
+            UseContact(submission.Contact);
+        },
+        WriteDirectory);
 
     /// <summary>Writes the node of an article on its own, as on the article's own page.</summary>
     /// <param name="article">The article.</param>

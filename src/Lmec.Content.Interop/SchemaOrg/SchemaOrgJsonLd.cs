@@ -38,6 +38,7 @@ public static class SchemaOrgJsonLd
     /// <param name="options">How to write; <see langword="null"/> for <see cref="JsonLdExportOptions.Default"/>.</param>
     /// <returns>The JSON-LD text.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="document"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="document"/> is of a type the model does not define.</exception>
     public static string Export(ContentDocument document, JsonLdExportOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(document);
@@ -50,6 +51,7 @@ public static class SchemaOrgJsonLd
     /// <param name="options">How to write; <see langword="null"/> for <see cref="JsonLdExportOptions.Default"/>.</param>
     /// <returns>The JSON-LD text.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="document"/> or <paramref name="article"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="document"/> is of a type the model does not define.</exception>
     public static string ExportArticle(ContentDocument document, Article article, JsonLdExportOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(document);
@@ -63,6 +65,7 @@ public static class SchemaOrgJsonLd
     /// <param name="options">How to write; <see langword="null"/> for <see cref="JsonLdExportOptions.Default"/>.</param>
     /// <returns>The JSON-LD text.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="document"/> or <paramref name="event"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="document"/> is of a type the model does not define.</exception>
     public static string ExportEvent(ContentDocument document, Event @event, JsonLdExportOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(document);

@@ -167,38 +167,33 @@ internal static class JsonCanonicalizer
 
             WriteUtf8(value.AsSpan(start, i - start), output);
             start = i + 1;
-            switch (c)
+            var escape = ShortEscape(c);
+            if (escape.IsEmpty)
             {
-                case '"':
-                    output.Write("\\\""u8);
-                    break;
-                case '\\':
-                    output.Write("\\\\"u8);
-                    break;
-                case '\b':
-                    output.Write("\\b"u8);
-                    break;
-                case '\f':
-                    output.Write("\\f"u8);
-                    break;
-                case '\n':
-                    output.Write("\\n"u8);
-                    break;
-                case '\r':
-                    output.Write("\\r"u8);
-                    break;
-                case '\t':
-                    output.Write("\\t"u8);
-                    break;
-                default:
-                    WriteAscii($"\\u{(int)c:x4}", output);
-                    break;
+                WriteAscii($"\\u{(int)c:x4}", output);
+            }
+            else
+            {
+                output.Write(escape);
             }
         }
 
         WriteUtf8(value.AsSpan(start), output);
         output.Write("\""u8);
     }
+
+    /// <summary>Gets the two-character escape JSON has for a character, or nothing when it has none.</summary>
+    private static ReadOnlySpan<byte> ShortEscape(char c) => c switch
+    {
+        '"' => "\\\""u8,
+        '\\' => "\\\\"u8,
+        '\b' => "\\b"u8,
+        '\f' => "\\f"u8,
+        '\n' => "\\n"u8,
+        '\r' => "\\r"u8,
+        '\t' => "\\t"u8,
+        _ => [],
+    };
 
     private static void WriteUtf8(ReadOnlySpan<char> text, ArrayBufferWriter<byte> output)
     {

@@ -187,6 +187,10 @@ public class NinjsExportTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Export_DocumentOfATypeTheModelDoesNotDefine_Throws() =>
+        Assert.Throws<ArgumentException>(() => NinjsExport.Export(new ForeignDocument { Language = "en" }));
+
+    [Fact]
     public void Export_Null_Throws()
     {
         Assert.Throws<ArgumentNullException>(() => NinjsExport.Export(null!));

@@ -237,6 +237,10 @@ public class SchemaOrgJsonLdTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Export_DocumentOfATypeTheModelDoesNotDefine_Throws() =>
+        Assert.Throws<ArgumentException>(() => SchemaOrgJsonLd.Export(new ForeignDocument { Language = "en" }));
+
+    [Fact]
     public void Export_Null_Throws()
     {
         Assert.Throws<ArgumentNullException>(() => SchemaOrgJsonLd.Export(null!));

@@ -4,6 +4,7 @@ using Lmec.Content.Canonicalization;
 using Lmec.Content.Model;
 using Lmec.Content.Serialization;
 using Lmec.Content.Testing;
+using Lmec.Content.Tests.Examples;
 
 namespace Lmec.Content.Tests.Canonicalization;
 
@@ -183,10 +184,8 @@ public class CanonicalJsonTests
     public void ComputeDigest_InvalidText_ThrowsRatherThanDigesting() =>
         Assert.Throws<JsonException>(() => CanonicalJson.ComputeDigest("{\"a\":1,\"a\":1}"u8));
 
-    public static TheoryData<string> ExampleFiles() => [.. RepositoryPaths.AllExamples().Select(path => Path.GetFileName(path))];
-
     [Theory]
-    [MemberData(nameof(ExampleFiles))]
+    [MemberData(nameof(ExampleDocumentTests.ExampleFiles), MemberType = typeof(ExampleDocumentTests))]
     public void ComputeDigest_ExampleDocument_EqualsDigestOfItsFile(string fileName)
     {
         var bytes = File.ReadAllBytes(RepositoryPaths.Example(fileName));
@@ -196,7 +195,7 @@ public class CanonicalJsonTests
     }
 
     [Theory]
-    [MemberData(nameof(ExampleFiles))]
+    [MemberData(nameof(ExampleDocumentTests.ExampleFiles), MemberType = typeof(ExampleDocumentTests))]
     public void Canonicalize_ExampleDocument_IsIndependentOfIndentation(string fileName)
     {
         var document = ContentJson.Deserialize<ContentDocument>(File.ReadAllBytes(RepositoryPaths.Example(fileName)));
