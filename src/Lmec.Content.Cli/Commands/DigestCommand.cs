@@ -18,8 +18,9 @@ internal static class DigestCommand
             "Prints the SHA-256 digest of a document's canonical JSON (RFC 8785, the JSON Canonicalization Scheme) on one line, "
             + "as 'sha256:<64 lowercase hexadecimal digits>', two spaces and the file name, like sha256sum. The digest is the same for "
             + "every writing of the same document, whatever its white space, member order or escapes, so sender and receiver can "
-            + "compare it. It is taken over the document as this tool writes it (members without a value and empty lists left out, "
-            + "members of newer versions kept), which for such a document equals the RFC 8785 digest of the file itself.")
+            + "compare it. It is taken over the document as this tool reads and writes it (members of newer versions kept, null members "
+            + "and empty lists left out, timestamps in their shortest form), so for a file already in that form, such as one this tool "
+            + "or the SDK wrote, it is the RFC 8785 digest of the file itself, which any JCS implementation computes.")
         {
             file,
         };

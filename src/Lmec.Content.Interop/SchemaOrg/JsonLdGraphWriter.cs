@@ -33,6 +33,9 @@ internal sealed class JsonLdGraphWriter
         _base = baseUri is null ? string.Empty : baseUri.GetLeftPart(UriPartial.Query);
     }
 
+    /// <summary>Gets the <c>@id</c> of the document's contact block: there is one at most.</summary>
+    private string ContactId => _base + "#contact";
+
     /// <summary>Writes a JSON-LD document holding one graph.</summary>
     /// <param name="document">The document that declares the organisations and people.</param>
     /// <param name="options">How to write.</param>
@@ -526,8 +529,6 @@ internal sealed class JsonLdGraphWriter
         _writer.WriteString("@id", id);
         _writer.WriteEndObject();
     }
-
-    private string ContactId => _base + "#contact";
 
     private string Id(string kind, string id) => $"{_base}#{kind}-{Uri.EscapeDataString(id)}";
 
