@@ -32,6 +32,7 @@ public static class NinjsExport
     /// <returns>The ninjs text.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="document"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException"><paramref name="document"/> is of a type the model does not define.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The document holds a value of one of the model's enums that the enum does not define, which only code can put there.</exception>
     public static string Export(ContentDocument document, NinjsExportOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(document);
@@ -45,6 +46,7 @@ public static class NinjsExport
     /// <returns>The ninjs text.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="document"/> or <paramref name="article"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException"><paramref name="document"/> is of a type the model does not define.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The document holds a value of one of the model's enums that the enum does not define, which only code can put there.</exception>
     public static string ExportArticle(ContentDocument document, Article article, NinjsExportOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(document);

@@ -39,6 +39,7 @@ public static class SchemaOrgJsonLd
     /// <returns>The JSON-LD text.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="document"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException"><paramref name="document"/> is of a type the model does not define.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The document holds a value of one of the model's enums that the enum does not define, which only code can put there.</exception>
     public static string Export(ContentDocument document, JsonLdExportOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(document);
@@ -52,6 +53,7 @@ public static class SchemaOrgJsonLd
     /// <returns>The JSON-LD text.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="document"/> or <paramref name="article"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException"><paramref name="document"/> is of a type the model does not define.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The document holds a value of one of the model's enums that the enum does not define, which only code can put there.</exception>
     public static string ExportArticle(ContentDocument document, Article article, JsonLdExportOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(document);
@@ -66,6 +68,7 @@ public static class SchemaOrgJsonLd
     /// <returns>The JSON-LD text.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="document"/> or <paramref name="event"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException"><paramref name="document"/> is of a type the model does not define.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The document holds a value of one of the model's enums that the enum does not define, which only code can put there.</exception>
     public static string ExportEvent(ContentDocument document, Event @event, JsonLdExportOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(document);

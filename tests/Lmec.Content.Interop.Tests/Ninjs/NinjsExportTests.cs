@@ -191,6 +191,14 @@ public class NinjsExportTests(ITestOutputHelper output)
         Assert.Throws<ArgumentException>(() => NinjsExport.Export(new ForeignDocument { Language = "en" }));
 
     [Fact]
+    public void Export_UndefinedEnumValue_ThrowsArgumentOutOfRange()
+    {
+        var document = Article("x", "y") with { Organisations = [new Organisation { Id = "o", Name = new LocalizedText("en", "O"), Contact = new ContactDetails { SocialAccounts = [new SocialAccount { Platform = (SocialPlatform)99, Handle = "h" }] } }] };
+
+        Assert.Throws<ArgumentOutOfRangeException>(() => NinjsExport.Export(document with { SubmittedById = "o" }));
+    }
+
+    [Fact]
     public void Export_Null_Throws()
     {
         Assert.Throws<ArgumentNullException>(() => NinjsExport.Export(null!));
