@@ -20,16 +20,14 @@ public sealed class ContentEnumConverter<TEnum> : JsonConverter<TEnum>
     /// <summary>Gets the wire names of the enum's values, in the order of the values.</summary>
     internal static IReadOnlyList<string> WireNames { get; } = [.. Names.Select(static name => name.Value)];
 
-    /// <summary>Gets the name a value has on the wire, such as <c>panelDiscussion</c>.</summary>
+    /// <summary>Gets the wire name of a value.</summary>
     /// <param name="value">The value.</param>
-    /// <returns>The camelCase name written for the value.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not a defined value of <typeparamref name="TEnum"/>.</exception>
+    /// <returns>Its camelCase name.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not defined.</exception>
     internal static string GetWireName(TEnum value)
     {
         var index = Array.IndexOf(Values, value);
-        return index >= 0
-            ? WireNames[index]
-            : throw new ArgumentOutOfRangeException(nameof(value), value, $"{value} is not a defined value of {typeof(TEnum).Name}.");
+        return index >= 0 ? WireNames[index] : throw new ArgumentOutOfRangeException(nameof(value), value, $"Not a defined value of {typeof(TEnum).Name}.");
     }
 
     /// <inheritdoc/>

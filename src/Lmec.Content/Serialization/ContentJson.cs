@@ -189,18 +189,13 @@ public static class ContentJson
         }
     }
 
-    /// <summary>Gets the name a value of one of the model's enums has on the wire, such as <c>panelDiscussion</c> for <see cref="EventSessionKind.PanelDiscussion"/>.</summary>
+    /// <summary>Gets the name the wire format writes for a value of one of the model's enums, such as <c>newsletterIssue</c> or <c>panelDiscussion</c>.</summary>
     /// <typeparam name="TEnum">The enum type.</typeparam>
     /// <param name="value">The value.</param>
-    /// <returns>The camelCase name written for the value.</returns>
+    /// <returns>The camelCase wire name.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not a defined value of <typeparamref name="TEnum"/>.</exception>
     public static string GetWireName<TEnum>(TEnum value)
         where TEnum : struct, Enum => ContentEnumConverter<TEnum>.GetWireName(value);
-
-    /// <summary>Gets the wire name of a document kind, such as <c>newsletterIssue</c>.</summary>
-    /// <param name="kind">The kind.</param>
-    /// <returns>The name written in the <c>kind</c> member.</returns>
-    internal static string WireName(DocumentKind kind) => ContentEnumConverter<DocumentKind>.WireNames[(int)kind];
 
     private static JsonSerializerOptions CreateOptions(ContentReadMode mode, bool indented)
     {
