@@ -20,10 +20,12 @@ internal static class CliApplication
     /// <returns>The exit code: see <see cref="ExitCodes"/>; usage errors give <see cref="ExitCodes.UsageOrUnreadable"/>.</returns>
     public static async Task<int> RunAsync(string[] args, CliConsole console)
     {
-        var root = new RootCommand("Reads, checks and inspects documents of the LMEC content exchange.")
+        var root = new RootCommand("Reads, checks, converts and inspects documents of the LMEC content exchange.")
         {
             SummaryCommand.Create(),
             ExampleCommand.Create(console),
+            ConvertCommand.Create(),
+            DigestCommand.Create(),
         };
         var parseResult = root.Parse(args);
         var exitCode = await parseResult.InvokeAsync(new InvocationConfiguration { Output = console.Output, Error = console.Error }).ConfigureAwait(false);

@@ -1,6 +1,4 @@
 using System.CommandLine;
-using System.Text.Json;
-using Lmec.Content.Model;
 using Lmec.Content.Serialization;
 
 namespace Lmec.Content.Cli.Commands;
@@ -19,28 +17,13 @@ internal static class SummaryCommand
         };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
-            var output = parseResult.InvocationConfiguration.Output;
-            var error = parseResult.InvocationConfiguration.Error;
-            var path = parseResult.GetValue(file)!;
-            ContentDocument document;
-            try
+            var (document, exitCode) = await DocumentFile.ReadAsync(parseResult.GetValue(file)!, parseResult.InvocationConfiguration.Error, ContentReadMode.Strict, cancellationToken).ConfigureAwait(false);
+            if (document is not null)
             {
-                await using var stream = path.OpenRead();
-                document = await ContentJson.DeserializeAsync<ContentDocument>(stream, cancellationToken: cancellationToken).ConfigureAwait(false);
-            }
-            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-            {
-                await error.WriteLineAsync($"{path}: cannot read: {exception.Message}").ConfigureAwait(false);
-                return ExitCodes.UsageOrUnreadable;
-            }
-            catch (JsonException exception)
-            {
-                await error.WriteLineAsync($"{path}({exception.LineNumber + 1},{exception.BytePositionInLine + 1}): {exception.Path}: {exception.Message}").ConfigureAwait(false);
-                return ExitCodes.Invalid;
+                DocumentSummary.Write(parseResult.InvocationConfiguration.Output, document);
             }
 
-            DocumentSummary.Write(output, document);
-            return ExitCodes.Success;
+            return exitCode;
         });
         return command;
     }

@@ -1,0 +1,50 @@
+using System.CommandLine;
+using System.Text.Json;
+using Lmec.Content.Canonicalization;
+using Lmec.Content.Serialization;
+
+namespace Lmec.Content.Cli.Commands;
+
+/// <summary>The <c>digest</c> command: prints the SHA-256 digest of a document's canonical JSON.</summary>
+internal static class DigestCommand
+{
+    /// <summary>Creates the command.</summary>
+    /// <returns>The command.</returns>
+    public static Command Create()
+    {
+        var file = new Argument<FileInfo>("file") { Description = "The JSON document to digest." };
+        var command = new Command(
+            "digest",
+            "Prints the SHA-256 digest of a document's canonical JSON (RFC 8785, the JSON Canonicalization Scheme) on one line, "
+            + "as 'sha256:<64 lowercase hexadecimal digits>', two spaces and the file name, like sha256sum. The digest is the same for "
+            + "every writing of the same document, whatever its white space, member order or escapes, so sender and receiver can "
+            + "compare it. It is taken over the document as this tool reads and writes it (members of newer versions kept, null members "
+            + "and empty lists left out, timestamps in their shortest form), so for a file already in that form, such as one this tool "
+            + "or the SDK wrote, it is the RFC 8785 digest of the file itself, which any JCS implementation computes.")
+        {
+            file,
+        };
+        command.SetAction(async (parseResult, cancellationToken) =>
+        {
+            var path = parseResult.GetValue(file)!;
+            var error = parseResult.InvocationConfiguration.Error;
+            var (document, exitCode) = await DocumentFile.ReadAsync(path, error, ContentReadMode.Lenient, cancellationToken).ConfigureAwait(false);
+            if (document is null)
+            {
+                return exitCode;
+            }
+
+            try
+            {
+                await parseResult.InvocationConfiguration.Output.WriteLineAsync($"{CanonicalJson.ComputeDigest(document)}  {path}").ConfigureAwait(false);
+                return ExitCodes.Success;
+            }
+            catch (JsonException exception)
+            {
+                await error.WriteLineAsync($"{path}: cannot canonicalize: {exception.Message}").ConfigureAwait(false);
+                return ExitCodes.Invalid;
+            }
+        });
+        return command;
+    }
+}

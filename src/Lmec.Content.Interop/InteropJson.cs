@@ -1,0 +1,75 @@
+using System.Buffers;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Lmec.Content.Serialization;
+
+namespace Lmec.Content.Interop;
+
+/// <summary>Writes the JSON of an export the way <see cref="ContentJson"/> writes documents.</summary>
+internal static class InteropJson
+{
+    /// <summary>
+    /// Writes JSON to a string with the encoder of <see cref="ContentJson"/>: Chinese and other text stays
+    /// readable, while <c>&lt;</c>, <c>&gt;</c>, <c>&amp;</c>, quotes and <c>+</c> are escaped, so the text
+    /// is safe inside an HTML <c>script</c> element: neither <c>&lt;/script&gt;</c> nor <c>&lt;!--</c> can occur in it.
+    /// </summary>
+    /// <param name="indented">Whether to indent by two spaces.</param>
+    /// <param name="write">Writes one JSON value.</param>
+    /// <returns>The JSON text.</returns>
+    public static string Write(bool indented, Action<Utf8JsonWriter> write)
+    {
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions
+        {
+            Encoder = ContentJson.GetOptions(ContentReadMode.Lenient).Encoder,
+            Indented = indented,
+            IndentSize = 2,
+        }))
+        {
+            write(writer);
+        }
+
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+
+    /// <summary>Writes an array member unless there are no items.</summary>
+    /// <typeparam name="T">The item type.</typeparam>
+    /// <param name="writer">The writer.</param>
+    /// <param name="name">The member name.</param>
+    /// <param name="items">The items, enumerated once.</param>
+    /// <param name="writeItem">Writes one item as a JSON value.</param>
+    public static void WriteArray<T>(this Utf8JsonWriter writer, string name, IEnumerable<T> items, Action<T> writeItem)
+    {
+        using var enumerator = items.GetEnumerator();
+        if (!enumerator.MoveNext())
+        {
+            return;
+        }
+
+        writer.WriteStartArray(name);
+        do
+        {
+            writeItem(enumerator.Current);
+        }
+        while (enumerator.MoveNext());
+        writer.WriteEndArray();
+    }
+
+    /// <summary>Writes a date as <c>yyyy-MM-dd</c>, as the wire format does.</summary>
+    /// <param name="date">The date.</param>
+    /// <returns>The text.</returns>
+    public static string Date(DateOnly date) => date.ToString("yyyy'-'MM'-'dd", CultureInfo.InvariantCulture);
+
+    /// <summary>Writes a string member unless the value is <see langword="null"/> or empty.</summary>
+    /// <param name="writer">The writer.</param>
+    /// <param name="name">The member name.</param>
+    /// <param name="value">The value.</param>
+    public static void WriteOptional(this Utf8JsonWriter writer, string name, string? value)
+    {
+        if (!string.IsNullOrEmpty(value))
+        {
+            writer.WriteString(name, value);
+        }
+    }
+}

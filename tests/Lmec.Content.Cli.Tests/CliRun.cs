@@ -1,0 +1,19 @@
+namespace Lmec.Content.Cli.Tests;
+
+/// <summary>What one in-process run of the tool wrote and returned.</summary>
+/// <param name="ExitCode">The exit code.</param>
+/// <param name="Output">What it wrote to standard output.</param>
+/// <param name="Error">What it wrote to standard error.</param>
+internal sealed record CliRun(int ExitCode, string Output, string Error)
+{
+    /// <summary>Runs the tool in process, as <c>lmec-content</c> with these arguments.</summary>
+    /// <param name="args">The arguments.</param>
+    /// <returns>What the run wrote and returned.</returns>
+    public static async Task<CliRun> RunAsync(params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var exitCode = await CliApplication.RunAsync(args, output, error);
+        return new CliRun(exitCode, output.ToString(), error.ToString());
+    }
+}

@@ -1,0 +1,108 @@
+using Lmec.Content.Canonicalization;
+using Lmec.Content.Model;
+using Lmec.Content.Serialization;
+using Lmec.Content.Testing;
+
+namespace Lmec.Content.Cli.Tests;
+
+public sealed class DigestCommandTests : IDisposable
+{
+    private readonly TemporaryFolder _folder = new();
+
+    public static TheoryData<string> ExampleFiles() => [.. RepositoryPaths.AllExamples()];
+
+    [Theory]
+    [MemberData(nameof(ExampleFiles))]
+    public async Task Digest_Example_PrintsTheSha256OfItsCanonicalJsonAndTheFileName(string path)
+    {
+        var run = await CliRun.RunAsync("digest", path);
+
+        Assert.Equal((0, string.Empty), (run.ExitCode, run.Error));
+        Assert.Equal($"{CanonicalJson.ComputeDigest(File.ReadAllBytes(path))}  {path}{Environment.NewLine}", run.Output);
+        Assert.Matches("^sha256:[0-9a-f]{64}  ", run.Output);
+    }
+
+    [Fact]
+    public async Task Digest_SameDocumentWrittenDifferently_PrintsTheSameDigest()
+    {
+        var path = RepositoryPaths.Example("newsletter-2023-06.json");
+        var compact = _folder.Write("compact.json", ContentJson.Serialize(ContentJson.Deserialize<ContentDocument>(File.ReadAllText(path))));
+
+        var original = await CliRun.RunAsync("digest", path);
+        var rewritten = await CliRun.RunAsync("digest", compact);
+
+        Assert.NotEqual(File.ReadAllBytes(path), File.ReadAllBytes(compact));
+        Assert.Equal(original.Output.Split("  ")[0], rewritten.Output.Split("  ")[0]);
+    }
+
+    [Fact]
+    public async Task Digest_ChangedDocument_PrintsAnotherDigest()
+    {
+        var path = RepositoryPaths.Example("article-asia-foundation-submission.json");
+        var changed = _folder.Write("changed.json", File.ReadAllText(path).Replace("Beijing", "Beijing ", StringComparison.Ordinal));
+
+        var original = await CliRun.RunAsync("digest", path);
+        var other = await CliRun.RunAsync("digest", changed);
+
+        Assert.NotEqual(original.Output.Split("  ")[0], other.Output.Split("  ")[0]);
+    }
+
+    [Fact]
+    public async Task Digest_DocumentOfANewerVersion_IncludesTheMembersThisVersionDoesNotKnow()
+    {
+        var text = File.ReadAllText(RepositoryPaths.Example("organisation-directory-lancang-mekong-ministries.json"))
+            .Replace("\"asOf\": \"2023-06-25\",", "\"asOf\": \"2023-06-25\", \"reviewedBy\": \"lmec\",", StringComparison.Ordinal);
+        var path = _folder.Write("newer.json", text);
+
+        var run = await CliRun.RunAsync("digest", path);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal($"{CanonicalJson.ComputeDigest(File.ReadAllBytes(path))}  {path}{Environment.NewLine}", run.Output);
+    }
+
+    [Fact]
+    public async Task Digest_MissingFile_ExitsTwoWithAMessageAndNoStackTrace()
+    {
+        var run = await CliRun.RunAsync("digest", _folder.File("missing.json"));
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Empty(run.Output);
+        Assert.Contains("missing.json: cannot read", run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", run.Error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("{\"kind\": \"article\", ")]
+    [InlineData("{\"kind\": \"newsletterIssue\", \"kind\": \"newsletterIssue\"}")]
+    [InlineData("{\"kind\": \"poster\"}")]
+    [InlineData("[]")]
+    public async Task Digest_NotADocument_ExitsOneWithTheReasonOnStandardError(string text)
+    {
+        var run = await CliRun.RunAsync("digest", _folder.Write("bad.json", text));
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Empty(run.Output);
+        Assert.Contains("bad.json(", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Digest_WithoutAFile_ExitsTwo()
+    {
+        var run = await CliRun.RunAsync("digest");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.NotEmpty(run.Error);
+    }
+
+    [Fact]
+    public async Task Digest_Help_DocumentsTheOutputFormat()
+    {
+        var run = await CliRun.RunAsync("digest", "--help");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("sha256:<64 lowercase hexadecimal digits>", run.Output, StringComparison.Ordinal);
+        Assert.Contains("RFC 8785", run.Output, StringComparison.Ordinal);
+    }
+
+    public void Dispose() => _folder.Dispose();
+}

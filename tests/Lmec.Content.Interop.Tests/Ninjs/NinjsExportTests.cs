@@ -1,0 +1,216 @@
+using System.Text.Json.Nodes;
+using Lmec.Content.Interop.Ninjs;
+using Lmec.Content.Model;
+using Lmec.Content.Testing;
+using Xunit.Abstractions;
+
+namespace Lmec.Content.Interop.Tests.Ninjs;
+
+public class NinjsExportTests(ITestOutputHelper output)
+{
+    public static TheoryData<string> ExampleFiles() => Examples.Files();
+
+    public static TheoryData<string, int> ExampleArticles() => Examples.Articles();
+
+    [Theory]
+    [MemberData(nameof(ExampleFiles))]
+    public void Export_EveryExample_IsAcceptedByTheOfficialSchema(string fileName)
+    {
+        if (!ReferenceFiles.Available(output, ReferenceFiles.NinjsSchema, ReferenceFiles.GeoJsonSchema))
+        {
+            return;
+        }
+
+        var ninjs = NinjsExport.Export(Examples.Read(fileName));
+
+        Assert.Empty(NinjsSchema.Validate(ninjs));
+    }
+
+    [Theory]
+    [MemberData(nameof(ExampleArticles))]
+    public void ExportArticle_EveryExampleArticle_IsAcceptedByTheOfficialSchema(string fileName, int index)
+    {
+        if (!ReferenceFiles.Available(output, ReferenceFiles.NinjsSchema, ReferenceFiles.GeoJsonSchema))
+        {
+            return;
+        }
+
+        var document = Examples.Read(fileName);
+        var ninjs = NinjsExport.ExportArticle(document, Examples.ArticlesOf(document)[index], new NinjsExportOptions { UriPrefix = "https://en.lmec.org.cn/items/", Indented = true });
+
+        Assert.Empty(NinjsSchema.Validate(ninjs));
+    }
+
+    [Fact]
+    public void Validate_ItemThatBreaksTheSchema_IsRejected()
+    {
+        if (!ReferenceFiles.Available(output, ReferenceFiles.NinjsSchema, ReferenceFiles.GeoJsonSchema))
+        {
+            return;
+        }
+
+        Assert.NotEmpty(NinjsSchema.Validate("""{"type": "text"}"""));
+        Assert.NotEmpty(NinjsSchema.Validate("""{"uri": "not a uri", "type": "text"}"""));
+        Assert.NotEmpty(NinjsSchema.Validate("""{"uri": "urn:x:y", "headline": "unknown member"}"""));
+        Assert.NotEmpty(NinjsSchema.Validate("""{"uri": "urn:x:y", "versionCreated": "2023-05-10"}"""));
+        Assert.NotEmpty(NinjsSchema.Validate("""{"uri": "urn:x:y", "places": [{"geoJSON": {"type": "Point"}}]}"""));
+        Assert.Empty(NinjsSchema.Validate(File.ReadAllText(Path.Combine(RepositoryPaths.SharedReference!, "ninjs", "008_event.json"))));
+    }
+
+    [Fact]
+    public void ExportArticle_Submission_IsATextItemWithItsEventAssociated()
+    {
+        var document = (ArticleDocument)Examples.Read("article-asia-foundation-submission.json");
+
+        var item = JsonNode.Parse(NinjsExport.Export(document))!;
+
+        Assert.Equal("ninjs", (string?)item["standard"]!["name"]);
+        Assert.Equal("3.1", (string?)item["standard"]!["version"]);
+        Assert.Equal("urn:lmec:article:taf-lmec-climate-cooperation", (string?)item["uri"]);
+        Assert.Equal("text", (string?)item["type"]);
+        Assert.Equal("en", (string?)item["language"]);
+        Assert.Equal("2023-05-10T09:30:00+08:00", (string?)item["versionCreated"]);
+        Assert.Equal(document.Article.Headline["en"], (string?)item["headlines"]![0]!["value"]);
+        Assert.Equal(document.Article.Summary!["en"], (string?)item["descriptions"]![0]!["value"]);
+        Assert.Contains("Zhang Jianxin (country representative, The Asia Foundation Beijing Office)", (string?)item["bodies"]![0]!["value"], StringComparison.Ordinal);
+        Assert.Contains(Names(item["people"]), name => name == "Zhang Jianxin/speaker");
+        Assert.Contains(Names(item["organisations"]), name => name == "Lancang-Mekong Environmental Cooperation Center/organisedBy");
+        Assert.Contains(Names(item["organisations"]), name => name == "The Asia Foundation Beijing Office/submitter");
+        Assert.Equal(["climate-change", "climate-finance", "climate-resilient-infrastructure", "energy-transition"], item["subjects"]!.AsArray().Select(static subject => (string?)subject!["literal"]));
+
+        var happening = item["associations"]![0]!;
+        Assert.Equal("event", (string?)happening["type"]);
+        Assert.Equal("event", (string?)happening["rel"]);
+        Assert.Equal("urn:lmec:event:symposium-2023-04-25", (string?)happening["uri"]);
+        Assert.Equal((string?)happening["uri"], (string?)item["events"]![0]!["uri"]);
+        Assert.Equal("2023-04-25", (string?)happening["eventDetails"]!["dates"]!["expectedStartDate"]);
+        Assert.Equal("lmec", (string?)happening["eventDetails"]!["organiser"]!["literal"]);
+        Assert.Equal("Beijing", (string?)happening["places"]![0]!["contactInfo"]![0]!["address"]!["locality"]);
+        Assert.Equal("CN", (string?)happening["places"]![0]!["contactInfo"]![0]!["address"]!["country"]);
+    }
+
+    [Fact]
+    public void Export_NewsletterIssue_IsACompositeOfItsArticlesWithTheContactBlock()
+    {
+        var issue = (NewsletterIssue)Examples.Read("newsletter-2023-06.json");
+
+        var item = JsonNode.Parse(NinjsExport.Export(issue))!;
+
+        Assert.Equal("composite", (string?)item["type"]);
+        Assert.Equal("urn:lmec:newsletterIssue:lmec-newsletter-2023-issue-6", (string?)item["uri"]);
+        Assert.Equal(issue.Articles.Select(static article => "urn:lmec:article:" + article.Id), item["associations"]!.AsArray().Select(static article => (string?)article!["uri"]));
+        Assert.All(item["associations"]!.AsArray(), static article => Assert.Equal("article", (string?)article!["rel"]));
+        var contact = item["organisations"]!.AsArray().First(static organisation => (string?)organisation!["rel"] == "contact")!["contactInfo"]!.AsArray();
+        Assert.Contains(contact, static info => (string?)info!["type"] == "phone" && (string?)info["value"] == "+861082268242");
+        Assert.Contains(contact, static info => (string?)info!["type"] == "fax" && (string?)info["value"] == "+861082200579");
+        Assert.Contains(contact, static info => (string?)info!["type"] == "weChat" && (string?)info["value"] == "lancang-mekongec");
+        Assert.Contains(contact, static info => (string?)info!["type"] == "physical" && (string?)info["address"]!["postalCode"] == "100035");
+        Assert.Equal(issue.About!.Text["en"], (string?)item["descriptions"]![0]!["value"]);
+    }
+
+    [Fact]
+    public void Export_OrganisationDirectory_ListsEveryOrganisation()
+    {
+        var directory = (OrganisationDirectory)Examples.Read("organisation-directory-lancang-mekong-ministries.json");
+
+        var item = JsonNode.Parse(NinjsExport.Export(directory))!;
+
+        Assert.Equal("text", (string?)item["type"]);
+        Assert.Equal(directory.Organisations.Select(static organisation => organisation.Id), item["organisations"]!.AsArray().Select(static organisation => (string?)organisation!["literal"]));
+        Assert.Equal("lmec", (string?)item["infoSources"]![0]!["literal"]);
+    }
+
+    [Theory]
+    [InlineData("urn:lmec:", "urn:lmec:article:a%2Fb%20c")]
+    [InlineData("https://en.lmec.org.cn/items/", "https://en.lmec.org.cn/items/article/a%2Fb%20c")]
+    [InlineData("tag:lmec.org.cn,2017:", "tag:lmec.org.cn,2017:article:a%2Fb%20c")]
+    public void Export_UriPrefix_StartsEveryUriAndEscapesTheId(string prefix, string expected)
+    {
+        var document = Article("a/b c", "Headline");
+
+        var item = JsonNode.Parse(NinjsExport.Export(document, new NinjsExportOptions { UriPrefix = prefix }))!;
+
+        Assert.Equal(expected, (string?)item["uri"]);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("lmec")]
+    [InlineData("/items/")]
+    public void UriPrefix_NotTheStartOfAnAbsoluteUri_Throws(string prefix) =>
+        Assert.Throws<ArgumentException>(() => new NinjsExportOptions { UriPrefix = prefix });
+
+    [Fact]
+    public void Export_TextWithMarkup_IsEscapedAndKeptIntact()
+    {
+        const string headline = "</script><!-- & \"quoted\" 澜湄";
+
+        var ninjs = NinjsExport.Export(Article("x", headline));
+
+        Assert.DoesNotContain('<', ninjs);
+        Assert.DoesNotContain('>', ninjs);
+        Assert.DoesNotContain('&', ninjs);
+        Assert.Contains("澜湄", ninjs, StringComparison.Ordinal);
+        Assert.Equal(headline, (string?)JsonNode.Parse(ninjs)!["headlines"]![0]!["value"]);
+    }
+
+    [Fact]
+    public void Export_ArticleWithoutEventOrSpeeches_HasNoBodyAndNoAssociations()
+    {
+        var item = JsonNode.Parse(NinjsExport.Export(Article("plain", "Headline")))!.AsObject();
+
+        Assert.False(item.ContainsKey("bodies"));
+        Assert.False(item.ContainsKey("associations"));
+        Assert.False(item.ContainsKey("events"));
+    }
+
+    [Fact]
+    public void Export_UndeclaredReferences_AreWrittenByIdWithoutThrowing()
+    {
+        var document = new ArticleDocument
+        {
+            Language = "en",
+            SubmittedById = "nobody-declared",
+            Article = new Article
+            {
+                Id = "a",
+                Headline = new LocalizedText("en", "H"),
+                AuthorIds = ["ghost"],
+                Speeches = [new Speech { SpeakerId = "ghost", Kind = SpeechKind.Keynote, OrganisationId = "nowhere" }],
+            },
+        };
+
+        var item = JsonNode.Parse(NinjsExport.Export(document))!;
+
+        Assert.Equal("ghost", (string?)item["by"]);
+        Assert.Contains(Names(item["organisations"]), static name => name == "nowhere/speakerOrganisation");
+    }
+
+    [Fact]
+    public void Export_DocumentOfATypeTheModelDoesNotDefine_Throws() =>
+        Assert.Throws<ArgumentException>(() => NinjsExport.Export(new ForeignDocument { Language = "en" }));
+
+    [Fact]
+    public void Export_UndefinedEnumValue_ThrowsArgumentOutOfRange()
+    {
+        var document = Article("x", "y") with { Organisations = [new Organisation { Id = "o", Name = new LocalizedText("en", "O"), Contact = new ContactDetails { SocialAccounts = [new SocialAccount { Platform = (SocialPlatform)99, Handle = "h" }] } }] };
+
+        Assert.Throws<ArgumentOutOfRangeException>(() => NinjsExport.Export(document with { SubmittedById = "o" }));
+    }
+
+    [Fact]
+    public void Export_Null_Throws()
+    {
+        Assert.Throws<ArgumentNullException>(() => NinjsExport.Export(null!));
+        Assert.Throws<ArgumentNullException>(() => NinjsExport.ExportArticle(Article("x", "y"), null!));
+    }
+
+    private static ArticleDocument Article(string id, string headline) => new()
+    {
+        Language = "en",
+        Article = new Article { Id = id, Headline = new LocalizedText("en", headline) },
+    };
+
+    private static IEnumerable<string> Names(JsonNode? entries) =>
+        entries!.AsArray().Select(static entry => $"{(string?)entry!["name"]}/{(string?)entry["rel"]}");
+}
