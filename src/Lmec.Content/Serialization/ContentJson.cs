@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -102,18 +103,23 @@ public static class ContentJson
         where TDocument : ContentDocument
     {
         ArgumentNullException.ThrowIfNull(json);
-        var text = json.AsSpan();
-        if (text.Length > 0 && text[0] == '\uFEFF')
-        {
-            text = text[1..];
-        }
 
-        if (typeof(TDocument).IsAbstract)
+        // Transcoding here rather than in the serializer keeps one path for every input: the serializer
+        // throws ArgumentException for a lone surrogate, and Encoding.UTF8 would silently replace it.
+        var buffer = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetByteCount(json));
+        try
         {
-            return Deserialize<TDocument>(Encoding.UTF8.GetBytes(text.ToArray()), mode);
-        }
+            if (Utf8.FromUtf16(json, buffer, out _, out var length, replaceInvalidSequences: false) != OperationStatus.Done)
+            {
+                throw At("The text has a lone surrogate: it is not valid UTF-16, so not JSON text.", "$", buffer, length);
+            }
 
-        return NotNull<TDocument>(JsonSerializer.Deserialize(text, GetOptions(mode).GetTypeInfo(typeof(TDocument))));
+            return Deserialize<TDocument>(buffer.AsSpan(0, length), mode);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer, clearArray: true);
+        }
     }
 
     /// <summary>Reads a document from UTF-8 JSON.</summary>
@@ -245,6 +251,13 @@ public static class ContentJson
         }
 
         throw new JsonException("The document has no 'kind' member; expected one of " + string.Join(", ", ContentEnumConverter<DocumentKind>.WireNames) + ".", "$", 0, 0);
+    }
+
+    /// <summary>Creates the exception for a problem at <paramref name="offset"/>, with its line and position counted as the serializer counts them.</summary>
+    private static JsonException At(string message, string path, ReadOnlySpan<byte> utf8Json, long offset)
+    {
+        var before = utf8Json[..(int)offset];
+        return new JsonException(message, path, before.Count((byte)'\n'), before.Length - (before.LastIndexOf((byte)'\n') + 1));
     }
 
     private static ReadOnlySpan<byte> SkipByteOrderMark(ReadOnlySpan<byte> utf8Json) =>

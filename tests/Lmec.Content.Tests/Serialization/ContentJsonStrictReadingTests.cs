@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Json;
 using Lmec.Content.Model;
 using Lmec.Content.Serialization;
 using Lmec.Content.Tests.Support;
@@ -365,6 +366,22 @@ public class ContentJsonStrictReadingTests
     public void Deserialize_EscapedLoneSurrogateInTimestamp_IsRejectedAsJsonException()
     {
         ReadAssert.Rejects<ArticleDocument>(SampleJson.Article.Edit("2023-06-20T09:30:00+08:00", "\\ud800"), "$.submittedAt");
+    }
+
+    [Fact]
+    public void Deserialize_StringWithRawLoneSurrogate_IsRejectedAsJsonException()
+    {
+        var json = SampleJson.Issue.Edit("\"en\": \"Newsletter\"", "\"en\": \"News\ud800letter\"");
+
+        var concrete = Assert.ThrowsAny<JsonException>(() => ContentJson.Deserialize<NewsletterIssue>(json));
+        var any = Assert.ThrowsAny<JsonException>(() => ContentJson.Deserialize<ContentDocument>(json));
+
+        Assert.All([concrete, any], exception =>
+        {
+            Assert.Equal("$", exception.Path);
+            Assert.Equal(5, exception.LineNumber);
+            Assert.Equal(24, exception.BytePositionInLine);
+        });
     }
 
     [Fact]
