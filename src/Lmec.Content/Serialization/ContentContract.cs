@@ -41,7 +41,7 @@ internal static class ContentContract
                     var expected = ((ContentDocument)document).Kind;
                     if (!expected.Equals(kind))
                     {
-                        throw new JsonException($"Expected a document of kind '{ContentJson.WireName(expected)}' but the document says '{ContentJson.WireName((DocumentKind)kind!)}'.");
+                        throw new JsonException(ContentJson.KindMismatch(expected, (DocumentKind)kind!));
                     }
                 };
             }

@@ -310,6 +310,16 @@ public class ContentJsonStrictReadingTests
     }
 
     [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    [InlineData("\n")]
+    public void Deserialize_EmptyInput_IsRejected(string json)
+    {
+        ReadAssert.Rejects<NewsletterIssue>(json, "$");
+        ReadAssert.Rejects<ContentDocument>(json, "$");
+    }
+
+    [Theory]
     [InlineData("[]")]
     [InlineData("\"newsletterIssue\"")]
     [InlineData("6")]
@@ -337,6 +347,30 @@ public class ContentJsonStrictReadingTests
     }
 
     [Fact]
+    public void Deserialize_WrongKindForRequestedType_IsRejectedAtKind()
+    {
+        var exception = ReadAssert.Rejects<ArticleDocument>(SampleJson.Issue, "$.kind");
+
+        Assert.Contains("'article'", exception.Message, StringComparison.Ordinal);
+        Assert.Contains("'newsletterIssue'", exception.Message, StringComparison.Ordinal);
+        ReadAssert.Rejects<OrganisationDirectory>(SampleJson.Article, "$.kind");
+    }
+
+    [Theory]
+    [InlineData("\"kind\": \"NewsletterIssue\"")]
+    [InlineData("\"kind\": \"newsletter\"")]
+    [InlineData("\"kind\": 0")]
+    [InlineData("\"kind\": \"\\ud800\"")]
+    public void Deserialize_UnknownKind_IsRejectedAtKind(string member)
+    {
+        var json = SampleJson.Issue.Edit("\"kind\": \"newsletterIssue\"", member);
+
+        ReadAssert.Rejects<NewsletterIssue>(json, "$.kind");
+        var exception = ReadAssert.Rejects<ContentDocument>(json, "$.kind");
+        Assert.Contains("newsletterIssue, article, organisationDirectory", exception.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Deserialize_MissingKind_IsRejected()
     {
         var json = SampleJson.Issue.Edit("\"kind\": \"newsletterIssue\",", string.Empty);
@@ -345,6 +379,14 @@ public class ContentJsonStrictReadingTests
 
         Assert.Contains("kind", exception.Message, StringComparison.Ordinal);
         Assert.Contains("kind", ReadAssert.Rejects<ContentDocument>(json, "$").Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Deserialize_ContentDocumentWithSyntaxErrorBeforeKind_IsRejectedWithPath()
+    {
+        var json = SampleJson.Issue.Edit("\"kind\": \"newsletterIssue\",", "\"note\": [1,], \"kind\": \"newsletterIssue\",");
+
+        ReadAssert.Rejects<ContentDocument>(json, "$.note");
     }
 
     [Theory]
@@ -408,6 +450,22 @@ public class ContentJsonStrictReadingTests
         Assert.Equal(expected, ContentJson.Deserialize<ContentDocument>((ReadOnlySpan<byte>)utf8));
         Assert.Equal(expected, ContentJson.Deserialize<ContentDocument>(new MemoryStream(utf8)));
         Assert.Equal(DocumentKind.NewsletterIssue, ContentJson.DetectKind(utf8));
+    }
+
+    [Fact]
+    public void Deserialize_TwoByteOrderMarks_AreRejected()
+    {
+        ReadAssert.Rejects<NewsletterIssue>("\uFEFF\uFEFF" + SampleJson.Issue, "$");
+        ReadAssert.Rejects<ContentDocument>("\uFEFF\uFEFF" + SampleJson.Issue, "$");
+    }
+
+    [Fact]
+    public void Deserialize_Utf16ByteOrderMark_IsRejected()
+    {
+        var utf16 = Encoding.Unicode.GetPreamble().Concat(Encoding.Unicode.GetBytes(SampleJson.Issue)).ToArray();
+
+        ReadAssert.RejectsBytes<NewsletterIssue>(utf16, "$");
+        ReadAssert.RejectsBytes<ContentDocument>(utf16, "$");
     }
 
     [Fact]

@@ -91,6 +91,14 @@ public class ContentJsonUnknownMemberTests
     }
 
     [Fact]
+    public void LenientRead_DuplicateUnknownMember_IsRejected()
+    {
+        var json = SampleJson.Issue.Edit("\"publisherId\"", "\"zz\": 1, \"zz\": 2, \"publisherId\"");
+
+        ReadAssert.Rejects<NewsletterIssue>(json, "$.zz", ContentReadMode.Lenient);
+    }
+
+    [Fact]
     public void LenientRead_DuplicateMemberInsideUnknownValue_IsRejected()
     {
         var json = SampleJson.Issue.Edit("\"publisherId\"", "\"zz\": {\"a\": 1, \"a\": 2}, \"publisherId\"");
