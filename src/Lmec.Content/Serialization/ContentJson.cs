@@ -204,6 +204,7 @@ public static class ContentJson
             WriteIndented = indented,
             IndentSize = 2,
         };
+        options.Converters.Add(new UnknownMemberConverter());
         options.MakeReadOnly();
         return options;
     }

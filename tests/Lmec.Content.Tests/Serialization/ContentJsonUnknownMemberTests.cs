@@ -106,4 +106,15 @@ public class ContentJsonUnknownMemberTests
         ReadAssert.Rejects<NewsletterIssue>(json, "$.zz", ContentReadMode.Lenient);
     }
 
+    [Theory]
+    [InlineData("\"zz\": \"\\ud800\"")]
+    [InlineData("\"zz\": [\"ok\", \"\\udc00\"]")]
+    [InlineData("\"zz\": {\"\\ud800\": 1}")]
+    public void LenientRead_LoneSurrogateInUnknownMember_IsRejected(string member)
+    {
+        var json = SampleJson.Issue.Edit("\"publisherId\"", member + ", \"publisherId\"");
+
+        ReadAssert.Rejects<NewsletterIssue>(json, "$.zz", ContentReadMode.Lenient);
+        ReadAssert.Rejects<ContentDocument>(json, "$.zz", ContentReadMode.Lenient);
+    }
 }
