@@ -34,6 +34,15 @@ public class PersonNameTests
         Assert.Equal("LiuQing", LiuQing.Format(language));
     }
 
+    [Theory]
+    [InlineData("zha")]
+    [InlineData("kok")]
+    [InlineData("jam")]
+    public void Format_LanguageWhoseTagOnlyStartsLikeChineseJapaneseOrKorean_HasASpace(string language)
+    {
+        Assert.Equal("Liu Qing", LiuQing.Format(language));
+    }
+
     [Fact]
     public void Format_GivenNameFirst_PutsTheGivenNameFirst()
     {
