@@ -39,7 +39,7 @@ internal static class WireFormat
 
     /// <summary>An absolute <c>http</c> or <c>https</c> URL in ASCII, as RFC 3986 allows it.</summary>
     internal const string WebUrlPattern =
-        "^https?://(?:" + HostLabel + "\\.)*" + HostLabel + "(?::[0-9]{1,5})?"
+        "^https?://(?:" + HostLabel + "\\.)*" + HostLabel + "(?::" + Port + ")?"
         + "(?:/(?:[A-Za-z0-9._~!$&'()*+,;=:@-]|%[0-9A-Fa-f]{2})*)*"
         + "(?:\\?(?:[A-Za-z0-9._~!$&'()*+,;=:@/?-]|%[0-9A-Fa-f]{2})*)?"
         + "(?:#(?:[A-Za-z0-9._~!$&'()*+,;=:@/?-]|%[0-9A-Fa-f]{2})*)?" + End;
@@ -66,6 +66,9 @@ internal static class WireFormat
     internal const int ShortTextMaxLength = 200;
 
     private const string DateBody = "(?!0000)[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])";
+
+    // 0 to 65535: validators disagree about larger ports, which no URL can use.
+    private const string Port = "(?:[0-9]{1,4}|[1-5][0-9]{4}|6[0-4][0-9]{3}|65[0-4][0-9]{2}|655[0-2][0-9]|6553[0-5])";
 
     private const string HostLabel = "[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?";
 }

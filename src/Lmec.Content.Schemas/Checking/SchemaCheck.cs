@@ -14,8 +14,8 @@ namespace Lmec.Content.Schemas.Checking;
 /// Validates a text that passed <see cref="StrictJsonCheck"/> against a schema with NJsonSchema, and turns
 /// its findings into the SDK's: a code, an RFC 6901 pointer with wire names (NJsonSchema says
 /// <c>#/a[0].b</c>, ambiguous when names hold dots or brackets), line and column, and a message. Where
-/// NJsonSchema departs from JSON Schema it is corrected: <c>6.0</c> is an integer, and lengths count
-/// Unicode code points, not UTF-16 units. Its exceptions become a finding.
+/// NJsonSchema departs from JSON Schema it is corrected: <c>6.0</c> is an integer, lengths count
+/// Unicode code points, not UTF-16 units, and <c>required</c> applies to objects only. Its exceptions become a finding.
 /// </summary>
 internal static class SchemaCheck
 {
@@ -86,6 +86,9 @@ internal static class SchemaCheck
         var pointer = PointerOf(token);
         switch (error.Kind)
         {
+            case ValidationErrorKind.PropertyRequired when token is not JObject:
+                // NJsonSchema applies `required` to any value; JSON Schema only to objects, and the wrong type is reported already.
+                return null;
             case ValidationErrorKind.PropertyRequired:
                 return (SchemaErrorCodes.MissingMember, JsonPointer.Append(pointer, error.Property!), Messages.Format(SchemaErrorCodes.MissingMember, chinese, Messages.Quote(error.Property!)));
             case ValidationErrorKind.NoAdditionalPropertiesAllowed:
