@@ -4,7 +4,7 @@ using System.Text.Json.Nodes;
 
 namespace Lmec.Content.Schemas.Generation;
 
-/// <summary>Writes a schema as the text of a schema file: indented by two spaces, <c>\n</c> line ends, readable patterns.</summary>
+/// <summary>Writes a schema, or a document of the conformance corpus, as a file: indented by two spaces, <c>\n</c> line ends, readable patterns.</summary>
 internal static class SchemaText
 {
     private static readonly JsonSerializerOptions Options = new()
@@ -19,5 +19,5 @@ internal static class SchemaText
     /// <summary>Writes a schema.</summary>
     /// <param name="schema">The schema.</param>
     /// <returns>The text, ending in a line feed.</returns>
-    internal static string Write(JsonObject schema) => schema.ToJsonString(Options) + "\n";
+    internal static string Write(JsonNode schema) => schema.ToJsonString(Options) + "\n";
 }

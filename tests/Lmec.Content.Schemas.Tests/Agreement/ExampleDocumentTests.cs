@@ -20,8 +20,8 @@ public class ExampleDocumentTests
     [MemberData(nameof(ExampleFiles))]
     public void Example_ValidatedByJsonSchemaNet_IsValid(string fileName)
     {
-        var (isValid, failed) = new JsonSchemaNetValidator().Evaluate(File.ReadAllText(RepositoryPaths.Example(fileName)));
+        var (isValid, failures) = new JsonSchemaNetValidator().Evaluate(File.ReadAllText(RepositoryPaths.Example(fileName)));
 
-        Assert.True(isValid, string.Join("\n", failed));
+        Assert.True(isValid, string.Join("\n", failures));
     }
 }

@@ -11,7 +11,7 @@ namespace Lmec.Content.Schemas.Tests.Agreement;
 /// </summary>
 internal sealed class JsonSchemaNetValidator
 {
-    private readonly List<JsonSchema> _roots = [];
+    private readonly List<(PublishedSchema Published, JsonSchema Schema)> _roots = [];
     private readonly Dictionary<Uri, JsonSchema> _schemas = [];
 
     /// <summary>Builds every committed schema into a registry of its own.</summary>
@@ -43,7 +43,7 @@ internal sealed class JsonSchemaNetValidator
 
         foreach (var schema in ContentSchemas.All.Where(static schema => schema.DocumentKind is not null))
         {
-            _roots.Add(_schemas[schema.Id]);
+            _roots.Add((schema, _schemas[schema.Id]));
         }
     }
 
@@ -52,21 +52,28 @@ internal sealed class JsonSchemaNetValidator
 
     /// <summary>Evaluates a document against every root document schema.</summary>
     /// <param name="json">The document.</param>
-    /// <returns>Whether any root schema accepts it, and the failing keyword locations of every evaluation.</returns>
-    internal (bool IsValid, IReadOnlyList<Uri> FailedKeywords) Evaluate(string json)
+    /// <returns>
+    /// Whether any root schema accepts it, and every failing keyword of every evaluation: the root schema,
+    /// the pointer to the value, and the keyword (<c>additionalProperties</c> for a member it rejects).
+    /// </returns>
+    internal (bool IsValid, IReadOnlyList<(PublishedSchema Root, string Pointer, string Keyword)> Failures) Evaluate(string json)
     {
         using var document = JsonDocument.Parse(json);
         var options = new EvaluationOptions { OutputFormat = OutputFormat.List, RequireFormatValidation = true };
         var valid = false;
-        var failed = new List<Uri>();
-        foreach (var root in _roots)
+        var failures = new List<(PublishedSchema, string, string)>();
+        foreach (var (published, root) in _roots)
         {
             var results = root.Evaluate(document.RootElement, options);
             valid |= results.IsValid;
-            failed.AddRange((results.Details ?? []).Where(static detail => detail.Errors is { Count: > 0 })
-                .SelectMany(static detail => detail.Errors!.Keys.Select(keyword => new Uri(detail.SchemaLocation + "/" + keyword))));
+            foreach (var detail in (results.Details ?? []).Where(static detail => detail.Errors is { Count: > 0 }))
+            {
+                // A subschema `false` (additionalProperties) fails with no keyword of its own: its path names it.
+                var path = detail.EvaluationPath.ToString();
+                failures.AddRange(detail.Errors!.Keys.Select(keyword => (published, detail.InstanceLocation.ToString(), keyword.Length > 0 ? keyword : path[(path.LastIndexOf('/') + 1)..])));
+            }
         }
 
-        return (valid, failed);
+        return (valid, failures);
     }
 }
