@@ -13,12 +13,13 @@ internal sealed class JsonSchemaNetValidator
 {
     private readonly List<(PublishedSchema Published, JsonSchema Schema)> _roots = [];
     private readonly Dictionary<Uri, JsonSchema> _schemas = [];
+    private readonly BuildOptions _options;
 
     /// <summary>Builds every committed schema into a registry of its own.</summary>
     internal JsonSchemaNetValidator()
     {
         var registry = new JsonSchemaNetRegistry();
-        var options = new BuildOptions { SchemaRegistry = registry };
+        var options = _options = new BuildOptions { SchemaRegistry = registry };
         var texts = Directory.EnumerateFiles(RepositoryPaths.SchemasV1, "*.schema.json")
             .Select(static path => File.ReadAllText(path))
             .ToList();
@@ -49,6 +50,24 @@ internal sealed class JsonSchemaNetValidator
 
     /// <summary>Gets every schema built, by <c>$id</c>.</summary>
     internal IReadOnlyDictionary<Uri, JsonSchema> Schemas => _schemas;
+
+    /// <summary>Builds another schema into the registry, such as an integrator's that refers to the published ones.</summary>
+    /// <param name="text">The schema.</param>
+    internal void Add(string text)
+    {
+        var schema = JsonSchema.FromText(text, _options);
+        _schemas[schema.BaseUri] = schema;
+    }
+
+    /// <summary>Evaluates a document against one schema.</summary>
+    /// <param name="id">The schema's $id.</param>
+    /// <param name="json">The document.</param>
+    /// <returns>Whether the schema accepts it.</returns>
+    internal bool Evaluate(Uri id, string json)
+    {
+        using var document = JsonDocument.Parse(json);
+        return _schemas[id].Evaluate(document.RootElement, new EvaluationOptions { RequireFormatValidation = true }).IsValid;
+    }
 
     /// <summary>Evaluates a document against every root document schema.</summary>
     /// <param name="json">The document.</param>
