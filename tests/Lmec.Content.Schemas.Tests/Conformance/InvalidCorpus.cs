@@ -152,7 +152,9 @@ internal static class InvalidCorpus
         }
     }
 
-    private static IEnumerable<Sweep> AllSweeps()
+    /// <summary>Gets every kind of breakage the sweeps apply.</summary>
+    /// <returns>The sweeps.</returns>
+    internal static IEnumerable<Sweep> AllSweeps()
     {
         yield return new("wrong-types", "Every value of the wrong JSON type", "type", ByDepth: true, static site =>
             site.Depth > 0 && site.Schema.Text("type") is { } type
