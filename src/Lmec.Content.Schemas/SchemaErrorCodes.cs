@@ -57,9 +57,6 @@ public static class SchemaErrorCodes
     /// <summary>A number is outside the range its schema allows.</summary>
     public const string ValueOutOfRange = "LMEC318";
 
-    /// <summary>An array has fewer or more items than its schema allows.</summary>
-    public const string WrongItemCount = "LMEC319";
-
     /// <summary>An array holds the same value twice where its values must be distinct.</summary>
     public const string DuplicateItem = "LMEC320";
 

@@ -11,7 +11,8 @@ internal static class Messages
 
     private static readonly JsonSerializerOptions QuoteOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    private static readonly Dictionary<string, (string English, string Chinese)> Templates = new(StringComparer.Ordinal)
+    /// <summary>Gets the message of every code, by code or code and variant (<c>LMEC302.bom</c>): composite formats in English and Chinese.</summary>
+    internal static IReadOnlyDictionary<string, (string English, string Chinese)> Templates { get; } = new Dictionary<string, (string English, string Chinese)>(StringComparer.Ordinal)
     {
         [SchemaErrorCodes.DocumentTooLarge] = ("The document is {0} bytes long; the limit is {1} bytes.", "文档长度为 {0} 字节，超过了 {1} 字节的上限。"),
         [SchemaErrorCodes.NestingTooDeep] = ("Objects and arrays nest deeper than {0} levels here.", "此处对象和数组的嵌套超过了 {0} 层的上限。"),
@@ -31,9 +32,9 @@ internal static class Messages
         [SchemaErrorCodes.PatternMismatch] = ("The string {0} is not {1}.", "字符串 {0} 不是{1}。"),
         [SchemaErrorCodes.InvalidFormat] = ("The string {0} is not {1}.", "字符串 {0} 不是{1}。"),
         [SchemaErrorCodes.ValueOutOfRange] = ("The value {0} is outside the range from {1} to {2}.", "值 {0} 超出了 {1} 至 {2} 的范围。"),
-        [SchemaErrorCodes.WrongItemCount] = ("The array holds {0} item(s), which its schema does not allow.", "数组包含 {0} 项，不符合其模式的要求。"),
         [SchemaErrorCodes.DuplicateItem] = ("The array holds the same value more than once.", "数组中有重复的值。"),
-        [SchemaErrorCodes.WrongMemberCount] = ("The object has {0} member(s); it must have at least {1} and at most {2}.", "对象有 {0} 个成员；至少应有 {1} 个，至多 {2} 个。"),
+        [SchemaErrorCodes.WrongMemberCount] = ("The object has {0} member(s); it must have at least {1}.", "对象有 {0} 个成员，至少应有 {1} 个。"),
+        [SchemaErrorCodes.WrongMemberCount + ".max"] = ("The object has {0} member(s); it may have at most {1}.", "对象有 {0} 个成员，至多只能有 {1} 个。"),
         [SchemaErrorCodes.InvalidLanguageTag] = ("{0} is not a well-formed BCP 47 language tag, such as \"en\" or \"zh-Hans\".", "{0} 不是格式正确的 BCP 47 语言标记（如 \"en\" 或 \"zh-Hans\"）。"),
         [SchemaErrorCodes.SchemaViolation] = ("The value breaks the schema rule {0}.", "值违反了模式规则 {0}。"),
         [SchemaErrorCodes.ValidatorFailure] = ("The document could not be checked against its schema: {0}", "无法根据模式检查文档：{0}"),

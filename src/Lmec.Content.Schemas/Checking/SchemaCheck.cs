@@ -118,13 +118,13 @@ internal static class SchemaCheck
             case ValidationErrorKind.DateExpected or ValidationErrorKind.DateTimeExpected or ValidationErrorKind.EmailExpected or ValidationErrorKind.UriExpected:
                 return (SchemaErrorCodes.InvalidFormat, pointer, Messages.Format(SchemaErrorCodes.InvalidFormat, chinese, Messages.Quote(token.Value<string>()!), Messages.Describe(schema.Format!, chinese)));
             case ValidationErrorKind.NumberTooSmall or ValidationErrorKind.NumberTooBig or ValidationErrorKind.IntegerTooBig:
-                return (SchemaErrorCodes.ValueOutOfRange, pointer, Messages.Format(SchemaErrorCodes.ValueOutOfRange, chinese, token.ToString(Formatting.None), Bound(schema.Minimum), Bound(schema.Maximum)));
-            case ValidationErrorKind.TooFewItems or ValidationErrorKind.TooManyItems:
-                return (SchemaErrorCodes.WrongItemCount, pointer, Messages.Format(SchemaErrorCodes.WrongItemCount, chinese, ((JArray)token).Count));
+                return (SchemaErrorCodes.ValueOutOfRange, pointer, Messages.Format(SchemaErrorCodes.ValueOutOfRange, chinese, token.ToString(Formatting.None), Bound(schema.Minimum, "−∞"), Bound(schema.Maximum, "∞")));
             case ValidationErrorKind.ItemsNotUnique:
                 return (SchemaErrorCodes.DuplicateItem, pointer, Messages.Format(SchemaErrorCodes.DuplicateItem, chinese));
-            case ValidationErrorKind.TooFewProperties or ValidationErrorKind.TooManyProperties:
-                return (SchemaErrorCodes.WrongMemberCount, pointer, Messages.Format(SchemaErrorCodes.WrongMemberCount, chinese, ((JObject)token).Count, schema.MinProperties, schema.MaxProperties > 0 ? schema.MaxProperties : "∞"));
+            case ValidationErrorKind.TooFewProperties:
+                return (SchemaErrorCodes.WrongMemberCount, pointer, Messages.Format(SchemaErrorCodes.WrongMemberCount, chinese, ((JObject)token).Count, schema.MinProperties));
+            case ValidationErrorKind.TooManyProperties:
+                return (SchemaErrorCodes.WrongMemberCount, pointer, Messages.Format(SchemaErrorCodes.WrongMemberCount + ".max", chinese, ((JObject)token).Count, schema.MaxProperties));
             default:
                 return (SchemaErrorCodes.SchemaViolation, pointer, Messages.Format(SchemaErrorCodes.SchemaViolation, chinese, error.Kind));
         }
@@ -162,7 +162,7 @@ internal static class SchemaCheck
 
     private static int CodePoints(string text) => text.EnumerateRunes().Count();
 
-    private static string Bound(decimal? bound) => bound?.ToString(CultureInfo.InvariantCulture) ?? "∞";
+    private static string Bound(decimal? bound, string none) => bound?.ToString(CultureInfo.InvariantCulture) ?? none;
 
     private static string TypeName(JsonObjectType type) => type switch
     {
