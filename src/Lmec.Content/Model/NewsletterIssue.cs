@@ -9,7 +9,7 @@ public sealed record NewsletterIssue : ContentDocument
     [JsonPropertyOrder(-3)]
     public override DocumentKind Kind => DocumentKind.NewsletterIssue;
 
-    /// <summary>Gets the id of the issue, an ASCII slug unique in the archive, such as <c>lmec-newsletter-2023-06</c>.</summary>
+    /// <summary>Gets the id of the issue, an ASCII slug unique in the archive, such as <c>lmec-newsletter-2023-issue-6</c>.</summary>
     public required string Id { get; init; }
 
     /// <summary>Gets the title of the newsletter, such as <c>Newsletter</c>.</summary>
