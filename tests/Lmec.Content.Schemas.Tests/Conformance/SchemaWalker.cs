@@ -31,6 +31,31 @@ internal sealed class SchemaWalker
     /// <returns>Its root.</returns>
     internal SchemaSite Root(PublishedSchema schema) => new(schema.Id, string.Empty, _files[schema.Id.AbsoluteUri]);
 
+    /// <summary>Lists every subschema of a schema, itself first: under <c>properties</c>, <c>patternProperties</c>, <c>definitions</c> and <c>items</c>.</summary>
+    /// <param name="schema">The schema.</param>
+    /// <param name="pointer">The pointer to it.</param>
+    /// <returns>The subschemas with their pointers.</returns>
+    internal static IEnumerable<(string Pointer, JsonObject Node)> Subschemas(JsonObject schema, string pointer = "")
+    {
+        yield return (pointer, schema);
+        foreach (var (keyword, value) in schema)
+        {
+            var children = keyword switch
+            {
+                "properties" or "definitions" or "patternProperties" => value!.AsObject().Select(member => (JsonPointer.Append(JsonPointer.Append(pointer, keyword), member.Key), member.Value!.AsObject())),
+                "items" => [(JsonPointer.Append(pointer, keyword), value!.AsObject())],
+                _ => [],
+            };
+            foreach (var (childPointer, child) in children)
+            {
+                foreach (var subschema in Subschemas(child, childPointer))
+                {
+                    yield return subschema;
+                }
+            }
+        }
+    }
+
     /// <summary>Lists the location of every constraint of every schema file.</summary>
     /// <returns>The keyword locations.</returns>
     internal IReadOnlySet<string> AllConstraints()
@@ -38,40 +63,27 @@ internal sealed class SchemaWalker
         var found = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (id, file) in _files)
         {
-            Collect(new SchemaSite(new Uri(id), string.Empty, file), found);
-        }
-
-        return found;
-
-        static void Collect(SchemaSite site, HashSet<string> found)
-        {
-            foreach (var (keyword, value) in site.Node)
+            foreach (var (pointer, node) in Subschemas(file))
             {
-                // additionalProperties constrains only when false, uniqueItems only when true.
-                var constrains = keyword switch
+                var site = new SchemaSite(new Uri(id), pointer, node);
+                foreach (var (keyword, value) in node)
                 {
-                    "additionalProperties" => value?.GetValueKind() == JsonValueKind.False,
-                    "uniqueItems" => value?.GetValueKind() == JsonValueKind.True,
-                    _ => ConstraintKeywords.Contains(keyword),
-                };
-                if (constrains)
-                {
-                    found.Add(site.KeywordLocation(keyword));
-                }
-
-                if (keyword is "properties" or "definitions" or "patternProperties" && value is JsonObject members)
-                {
-                    foreach (var (name, member) in members)
+                    // additionalProperties constrains only when false, uniqueItems only when true.
+                    var constrains = keyword switch
                     {
-                        Collect(site with { Pointer = JsonPointer.Append(JsonPointer.Append(site.Pointer, keyword), name), Node = member!.AsObject() }, found);
+                        "additionalProperties" => value?.GetValueKind() == JsonValueKind.False,
+                        "uniqueItems" => value?.GetValueKind() == JsonValueKind.True,
+                        _ => ConstraintKeywords.Contains(keyword),
+                    };
+                    if (constrains)
+                    {
+                        found.Add(site.KeywordLocation(keyword));
                     }
-                }
-                else if (keyword == "items" && value is JsonObject items)
-                {
-                    Collect(site with { Pointer = JsonPointer.Append(site.Pointer, keyword), Node = items }, found);
                 }
             }
         }
+
+        return found;
     }
 
     /// <summary>Walks a document: every value, with the subschema that applies to it, parents before children.</summary>

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Lmec.Content.Model;
+using Lmec.Content.Schemas.Tests.Conformance;
 using Lmec.Content.Serialization;
 
 namespace Lmec.Content.Schemas.Tests.Generation;
@@ -34,7 +35,7 @@ public class SchemaConventionsTests
     [MemberData(nameof(FileNames))]
     public void Schema_UsesOnlyPortableKeywords_AndForbidsUnknownMembersEverywhere(string fileName)
     {
-        foreach (var (pointer, node) in Subschemas(Read(fileName), string.Empty))
+        foreach (var (pointer, node) in SchemaWalker.Subschemas(Read(fileName)))
         {
             Assert.All(node.Select(static member => member.Key), keyword => Assert.True(PortableKeywords.Contains(keyword), $"{fileName}#{pointer} uses '{keyword}'"));
             if (node.ContainsKey("properties") || node.ContainsKey("patternProperties"))
@@ -53,7 +54,7 @@ public class SchemaConventionsTests
     [MemberData(nameof(FileNames))]
     public void Schema_Patterns_AreAnchoredPortableAndAsciiDigitOnly(string fileName)
     {
-        var patterns = Subschemas(Read(fileName), string.Empty)
+        var patterns = SchemaWalker.Subschemas(Read(fileName))
             .SelectMany(static site => site.Node["pattern"] is { } pattern ? [(string)pattern!] : (site.Node["patternProperties"]?.AsObject().Select(static member => member.Key) ?? []));
 
         Assert.All(patterns, static pattern =>
@@ -123,25 +124,4 @@ public class SchemaConventionsTests
     }
 
     private static JsonObject Read(string fileName) => JsonNode.Parse(SchemaRegistry.Default.GetText(new Uri(ContentSchemas.BaseUri, fileName)))!.AsObject();
-
-    private static IEnumerable<(string Pointer, JsonObject Node)> Subschemas(JsonObject schema, string pointer)
-    {
-        yield return (pointer, schema);
-        foreach (var (keyword, value) in schema)
-        {
-            var children = keyword switch
-            {
-                "properties" or "definitions" or "patternProperties" => value!.AsObject().Select(member => ($"{pointer}/{keyword}/{member.Key}", member.Value!.AsObject())),
-                "items" => [($"{pointer}/items", value!.AsObject())],
-                _ => [],
-            };
-            foreach (var (childPointer, child) in children)
-            {
-                foreach (var site in Subschemas(child, childPointer))
-                {
-                    yield return site;
-                }
-            }
-        }
-    }
 }
