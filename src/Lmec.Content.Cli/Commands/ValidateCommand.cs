@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Lmec.Content.Cli.Inputs;
 using Lmec.Content.Cli.Reporting;
+using Lmec.Content.Schemas;
 using Lmec.Content.Serialization;
 using Lmec.Content.Validation;
 
@@ -48,6 +49,10 @@ internal static class ValidateCommand
             DefaultValueFactory = static _ => "en",
         };
         language.AcceptOnlyFromAmong("en", "zh-Hans");
+        var schema = new Option<bool>("--schema")
+        {
+            Description = "Also check each document against the published JSON Schemas (findings LMEC3xx), as partners' own schema validators do.",
+        };
         var lenient = new Option<bool>("--lenient")
         {
             Description = "Accept members this version does not know (documents of a newer minor version) and report them as warnings.",
@@ -70,7 +75,7 @@ internal static class ValidateCommand
 
         var command = new Command("validate", "Checks documents and reports every problem: exit code 0 when all are valid (warnings allowed), 1 when any is invalid, 2 for a usage error or an input that cannot be read.")
         {
-            paths, format, language, lenient, maxErrors,
+            paths, format, language, lenient, schema, maxErrors,
         };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
@@ -81,7 +86,7 @@ internal static class ValidateCommand
                 Culture = culture,
             };
             var run = new ValidationRun(
-                new ContentValidator(options),
+                new ContentValidator(options, parseResult.GetValue(schema) ? [new SchemaValidator()] : []),
                 new InputReader(console.OpenInput, options.Limits.MaxDocumentBytes),
                 ReportWriter.Create(Enum.Parse<ReportFormat>(parseResult.GetValue(format)!, ignoreCase: true), console, new CliText(culture)),
                 new ProgressReporter(console),
