@@ -39,6 +39,20 @@ public sealed class ConsumerTests
     }
 
     [Fact]
+    public void AddLmecContentSchemas_AddsTheSchemaCheckToContentValidation()
+    {
+        using var services = new ServiceCollection().AddLmecContent().AddLmecContentSchemas().BuildServiceProvider();
+        var validator = services.GetRequiredService<ContentValidator>();
+
+        var valid = validator.Validate(File.ReadAllText(TestDocuments.Newsletter));
+        var invalid = validator.Validate(TestDocuments.InvalidNewsletter());
+
+        Assert.True(valid.IsValid, string.Join('\n', valid.Errors));
+        Assert.Contains(invalid.Errors, static error => error.Code.StartsWith("LMEC3", StringComparison.Ordinal));
+        Assert.Contains(invalid.Errors, static error => error.Code == ValidationCodes.UnknownMember);
+    }
+
+    [Fact]
     public void ContentJson_RoundTripsTheExampleNewsletter()
     {
         var issue = ContentJson.Deserialize<NewsletterIssue>(File.ReadAllText(TestDocuments.Newsletter));

@@ -13,6 +13,15 @@ public sealed class PackageDependencyTests
     }
 
     [Fact]
+    public void Schemas_DependsOnlyOnContentAndNJsonSchema()
+    {
+        var package = PackedPackage.Open("Lmec.Content.Schemas");
+
+        Assert.Equal(["net10.0"], package.DependencyGroups);
+        Assert.Equal(["Lmec.Content", "NJsonSchema"], package.DependencyIds);
+    }
+
+    [Fact]
     public void Interop_DependsOnlyOnContentOfTheSameVersion()
     {
         var package = PackedPackage.Open("Lmec.Content.Interop");
