@@ -55,13 +55,14 @@ public sealed partial class PackageMetadataTests
     }
 
     [Fact]
-    public void Tool_IsADotnetToolNamedLmecContent()
+    public void Tool_IsADotnetToolNamedLmecContentWithoutDocumentationFiles()
     {
         var package = PackedPackage.Open("Lmec.Content.Cli");
 
         Assert.Equal("DotnetTool", (string?)package.Element("packageTypes")!.Elements().Single().Attribute("name"));
         Assert.Contains("tools/net10.0/any/DotnetToolSettings.xml", package.Entries);
         Assert.Contains("tools/net10.0/any/lmec-content.dll", package.Entries);
+        Assert.DoesNotContain(package.Entries, static entry => entry.EndsWith(".xml", StringComparison.Ordinal) && !entry.EndsWith("/DotnetToolSettings.xml", StringComparison.Ordinal));
     }
 
     [Theory]
