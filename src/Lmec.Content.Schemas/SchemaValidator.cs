@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text;
 using Lmec.Content.Model;
@@ -19,6 +20,7 @@ namespace Lmec.Content.Schemas;
 /// caller. As an <see cref="IStructureValidator"/> it adds the schema check to the content validation of
 /// <c>Lmec.Content</c>.
 /// </remarks>
+[SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "As in JsonSerializer, the overloads differ in the type of their first parameter, which no optional parameter added later can make ambiguous.")]
 public sealed class SchemaValidator : IStructureValidator
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
