@@ -21,6 +21,12 @@ internal static class SeedCorpus
             count++;
         }
 
+        foreach (var (item, index) in BadInputCases.Small(MaxSeedBytes).Select((item, index) => (item, index)))
+        {
+            File.WriteAllBytes(Path.Combine(folder, $"bad-input-{index:D3}.json"), item.Utf8);
+            count++;
+        }
+
         Console.WriteLine($"{count} seeds written to {folder}");
         return 0;
     }
