@@ -84,6 +84,7 @@ internal static class BadInputCases
         yield return OfText("null for a required member", JsonEdit.Set(Newsletter, "/articles/0/headline", null), Codes.NullValue, "/articles/0/headline");
         yield return OfText("null in a list of objects", JsonEdit.Set(Newsletter, "/organisations/1", null), Codes.NullValue, "/organisations/1");
         yield return OfText("null in a list of strings", JsonEdit.Set(Newsletter, "/articles/0/topics/0", null), Codes.NullValue, "/articles/0/topics/0");
+        yield return OfText("null for the text of a language", JsonEdit.Set(Minimal, "/title/en", null), Codes.NullValue, "/title/en");
         yield return OfText("null root", "null", Codes.NotAnObject);
         yield return OfText("array root", "[]", Codes.NotAnObject);
         yield return OfText("string root", "\"newsletterIssue\"", Codes.NotAnObject);

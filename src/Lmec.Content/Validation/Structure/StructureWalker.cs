@@ -277,7 +277,7 @@ internal sealed class StructureWalker
             }
 
             tags.Add(entry.Name);
-            Expect(entry.Value, JsonValueKind.String, entryPointer, "type.string");
+            WalkValue(entry.Value, typeof(string), entryPointer);
         }
     }
 
