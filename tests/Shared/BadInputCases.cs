@@ -130,7 +130,10 @@ internal static class BadInputCases
         yield return OfText("escaped lone high surrogate", Minimal.Replace("\"T\"", "\"a\\ud800b\"", StringComparison.Ordinal), Codes.InvalidUnicode, "/title/en");
         yield return OfText("escaped lone low surrogate", Minimal.Replace("\"T\"", "\"a\\udc00\"", StringComparison.Ordinal), Codes.InvalidUnicode, "/title/en");
         yield return OfText("escaped lone surrogate in a member name", Minimal.Replace("\"id\"", "\"x\\ud800\"", StringComparison.Ordinal), Codes.InvalidUnicode, "/x\\ud800");
-        yield return OfBytes("surrogate encoded in UTF-8 bytes", Replace(minimal, "\"T\"", [(byte)'"', 0xED, 0xA0, 0x80, (byte)'"']), Codes.InvalidUnicode, "/title/en");
+
+        // A lone surrogate has no UTF-8: as bytes it is the three bytes of its code point, which UTF-8 forbids.
+        yield return OfBytes("lone surrogate, as its code point's bytes or in a .NET string", Replace(minimal, "\"T\"", [(byte)'"', 0xED, 0xA0, 0x80, (byte)'"']), Codes.InvalidUnicode, "/title/en")
+            with { Text = Minimal.Replace("\"T\"", "\"\ud800\"", StringComparison.Ordinal) };
     }
 
     // Row: control characters, non-characters, bidi overrides, zero-width characters in text or ids.

@@ -171,10 +171,11 @@ public class SyntaxValidationTests
     }
 
     [Fact]
-    public void Validate_LoneSurrogateInDotNetString_IsErrorNotReplaced()
+    public void Validate_LoneSurrogateInDotNetString_IsErrorAtItsStringNamedAsSurrogate()
     {
         var error = Single(Validator().Validate(Minimal.Replace("\"T\"", "\"T\uD800\"", StringComparison.Ordinal)), ValidationCodes.InvalidUnicode);
-        Assert.Equal(1, error.Line);
+        Assert.Equal(("/title/en", 1), (error.Path, error.Line));
+        Assert.Equal(ValidationMessages.Format("LMEC011.surrogate", System.Globalization.CultureInfo.InvariantCulture), error.Message);
     }
 
     [Fact]

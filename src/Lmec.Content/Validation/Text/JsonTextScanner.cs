@@ -232,7 +232,7 @@ internal static class JsonTextScanner
             {
                 if (!Utf8.IsValid(raw))
                 {
-                    Add(ValidationCodes.InvalidUnicode, Pointer(_frames.Count), offset, "LMEC011.utf8");
+                    Add(ValidationCodes.InvalidUnicode, Pointer(_frames.Count), offset, InvalidUnicodeMessage(raw));
                 }
 
                 return raw;
@@ -257,8 +257,33 @@ internal static class JsonTextScanner
                 // CopyString rejects invalid UTF-8 and escaped lone surrogates alike; the raw bytes tell which.
             }
 
-            Add(ValidationCodes.InvalidUnicode, Pointer(_frames.Count), offset, Utf8.IsValid(raw) ? "LMEC011.surrogate" : "LMEC011.utf8");
+            Add(ValidationCodes.InvalidUnicode, Pointer(_frames.Count), offset, InvalidUnicodeMessage(raw));
             return raw;
+        }
+
+        // A string that is valid UTF-8 but unreadable holds an escaped lone surrogate; one that holds the bytes of a
+        // surrogate's code point (ED A0..BF, as CESU-8 writes it and as a .NET string's lone surrogate reaches the
+        // scan) holds an encoded one; anything else is bytes that are not UTF-8.
+        private static string InvalidUnicodeMessage(ReadOnlySpan<byte> raw)
+        {
+            if (Utf8.IsValid(raw))
+            {
+                return "LMEC011.surrogate";
+            }
+
+            var rest = raw;
+            int at;
+            while ((at = rest.IndexOf((byte)0xED)) >= 0 && at + 1 < rest.Length)
+            {
+                if (rest[at + 1] is >= 0xA0 and <= 0xBF)
+                {
+                    return "LMEC011.surrogate";
+                }
+
+                rest = rest[(at + 1)..];
+            }
+
+            return "LMEC011.utf8";
         }
 
         private void CheckDuplicate(ref Utf8JsonReader reader, ref Frame owner, scoped ReadOnlySpan<byte> name)
