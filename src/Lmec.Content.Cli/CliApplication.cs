@@ -22,6 +22,7 @@ internal static class CliApplication
     {
         var root = new RootCommand("Reads, checks, converts and inspects documents of the LMEC content exchange.")
         {
+            ValidateCommand.Create(console),
             SummaryCommand.Create(),
             ExampleCommand.Create(console),
             ConvertCommand.Create(),

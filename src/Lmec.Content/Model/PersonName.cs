@@ -29,9 +29,16 @@ public sealed record PersonName : ContentObject
         var family = FamilyName?.Resolve(language);
         var given = GivenName?.Resolve(language);
         var (first, second) = Order == NameOrder.FamilyNameFirst ? (family, given) : (given, family);
-        var separator = language.StartsWith("zh", StringComparison.OrdinalIgnoreCase)
-            || language.StartsWith("ja", StringComparison.OrdinalIgnoreCase)
-            || language.StartsWith("ko", StringComparison.OrdinalIgnoreCase) ? string.Empty : " ";
+        var separator = WritesNamesWithoutSpace(language) ? string.Empty : " ";
         return string.Join(separator, new[] { first, second }.Where(static part => !string.IsNullOrEmpty(part)));
+    }
+
+    // The primary language subtag decides: "zh-Hant" writes no space, but "zha" (Zhuang) or "kok" (Konkani) does.
+    private static bool WritesNamesWithoutSpace(string language)
+    {
+        var primary = language.AsSpan(0, language.IndexOf('-') is var end and >= 0 ? end : language.Length);
+        return primary.Equals("zh", StringComparison.OrdinalIgnoreCase)
+            || primary.Equals("ja", StringComparison.OrdinalIgnoreCase)
+            || primary.Equals("ko", StringComparison.OrdinalIgnoreCase);
     }
 }

@@ -41,7 +41,7 @@ internal static class ContentContract
                     var expected = ((ContentDocument)document).Kind;
                     if (!expected.Equals(kind))
                     {
-                        throw new JsonException($"Expected a document of kind '{ContentJson.GetWireName(expected)}' but the document says '{ContentJson.GetWireName((DocumentKind)kind!)}'.");
+                        throw new JsonException(ContentJson.KindMismatch(expected, (DocumentKind)kind!));
                     }
                 };
             }

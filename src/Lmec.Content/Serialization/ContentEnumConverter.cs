@@ -37,7 +37,14 @@ public sealed class ContentEnumConverter<TEnum> : JsonConverter<TEnum>, IContent
     bool IContentEnumConverter.IsDefined(object value) => value is TEnum member && Array.IndexOf(Values, member) >= 0;
 
     /// <inheritdoc/>
-    public override TEnum Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    public override TEnum Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+        TryRead(ref reader, out var value) ? value : throw new JsonException($"Expected one of {string.Join(", ", WireNames)} for {typeof(TEnum).Name}.");
+
+    /// <summary>Reads the current token as the wire name of one of the enum's values.</summary>
+    /// <param name="reader">The reader, on the token.</param>
+    /// <param name="value">The value, when the token is one of <see cref="WireNames"/>.</param>
+    /// <returns><see langword="true"/> when the token is a string that is exactly one of the wire names.</returns>
+    internal static bool TryRead(ref Utf8JsonReader reader, out TEnum value)
     {
         if (reader.TokenType == JsonTokenType.String)
         {
@@ -45,12 +52,14 @@ public sealed class ContentEnumConverter<TEnum> : JsonConverter<TEnum>, IContent
             {
                 if (reader.ValueTextEquals(Names[i].EncodedUtf8Bytes))
                 {
-                    return Values[i];
+                    value = Values[i];
+                    return true;
                 }
             }
         }
 
-        throw new JsonException($"Expected one of {string.Join(", ", WireNames)} for {typeof(TEnum).Name}.");
+        value = default;
+        return false;
     }
 
     /// <inheritdoc/>

@@ -1,5 +1,5 @@
+using System.Buffers;
 using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using System.Text.Unicode;
@@ -24,6 +24,9 @@ public static class ContentJson
     private static readonly JsonSerializerOptions StrictOptions = CreateOptions(ContentReadMode.Strict, indented: false);
     private static readonly JsonSerializerOptions LenientOptions = CreateOptions(ContentReadMode.Lenient, indented: false);
     private static readonly JsonSerializerOptions IndentedOptions = CreateOptions(ContentReadMode.Lenient, indented: true);
+
+    // The document type of each kind, indexed by the kind's value.
+    private static readonly Type[] DocumentTypes = [typeof(NewsletterIssue), typeof(ArticleDocument), typeof(OrganisationDirectory)];
 
     /// <summary>
     /// Gets the serializer options for a reading mode, for hosts that call <see cref="JsonSerializer"/>
@@ -102,18 +105,23 @@ public static class ContentJson
         where TDocument : ContentDocument
     {
         ArgumentNullException.ThrowIfNull(json);
-        var text = json.AsSpan();
-        if (text.Length > 0 && text[0] == '\uFEFF')
-        {
-            text = text[1..];
-        }
 
-        if (typeof(TDocument).IsAbstract)
+        // Transcoding here rather than in the serializer keeps one path for every input: the serializer
+        // throws ArgumentException for a lone surrogate, and Encoding.UTF8 would silently replace it.
+        var buffer = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetByteCount(json));
+        try
         {
-            return Deserialize<TDocument>(Encoding.UTF8.GetBytes(text.ToArray()), mode);
-        }
+            if (Utf8.FromUtf16(json, buffer, out _, out var length, replaceInvalidSequences: false) != OperationStatus.Done)
+            {
+                throw At("The text has a lone surrogate: it is not valid UTF-16, so not JSON text.", "$", buffer, length);
+            }
 
-        return NotNull<TDocument>(JsonSerializer.Deserialize(text, GetOptions(mode).GetTypeInfo(typeof(TDocument))));
+            return Deserialize<TDocument>(buffer.AsSpan(0, length), mode);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer, clearArray: true);
+        }
     }
 
     /// <summary>Reads a document from UTF-8 JSON.</summary>
@@ -126,7 +134,7 @@ public static class ContentJson
         where TDocument : ContentDocument
     {
         utf8Json = SkipByteOrderMark(utf8Json);
-        var type = typeof(TDocument).IsAbstract ? TypeOf(ReadKind(utf8Json)) : typeof(TDocument);
+        var type = DocumentTypeOf<TDocument>(utf8Json);
         return NotNull<TDocument>(JsonSerializer.Deserialize(utf8Json, GetOptions(mode).GetTypeInfo(type)));
     }
 
@@ -141,14 +149,9 @@ public static class ContentJson
         where TDocument : ContentDocument
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
-        if (typeof(TDocument).IsAbstract)
-        {
-            using var buffer = new MemoryStream();
-            utf8Json.CopyTo(buffer);
-            return Deserialize<TDocument>(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), mode);
-        }
-
-        return NotNull<TDocument>(JsonSerializer.Deserialize(utf8Json, GetOptions(mode).GetTypeInfo(typeof(TDocument))));
+        using var buffer = new MemoryStream();
+        utf8Json.CopyTo(buffer);
+        return Deserialize<TDocument>(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), mode);
     }
 
     /// <summary>Reads a document from a stream of UTF-8 JSON, asynchronously.</summary>
@@ -163,31 +166,15 @@ public static class ContentJson
         where TDocument : ContentDocument
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
-        if (typeof(TDocument).IsAbstract)
-        {
-            using var buffer = new MemoryStream();
-            await utf8Json.CopyToAsync(buffer, cancellationToken).ConfigureAwait(false);
-            return Deserialize<TDocument>(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), mode);
-        }
-
-        var document = await JsonSerializer.DeserializeAsync(utf8Json, GetOptions(mode).GetTypeInfo(typeof(TDocument)), cancellationToken).ConfigureAwait(false);
-        return NotNull<TDocument>(document);
+        using var buffer = new MemoryStream();
+        await utf8Json.CopyToAsync(buffer, cancellationToken).ConfigureAwait(false);
+        return Deserialize<TDocument>(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), mode);
     }
 
     /// <summary>Finds the kind of a document from its top-level <c>kind</c> member, without reading the rest into a model.</summary>
     /// <param name="utf8Json">The UTF-8 JSON of the document.</param>
     /// <returns>The kind, or <see langword="null"/> when the text is not a JSON object with a known <c>kind</c>.</returns>
-    public static DocumentKind? DetectKind(ReadOnlySpan<byte> utf8Json)
-    {
-        try
-        {
-            return ReadKind(SkipByteOrderMark(utf8Json));
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
-    }
+    public static DocumentKind? DetectKind(ReadOnlySpan<byte> utf8Json) => FindKind(SkipByteOrderMark(utf8Json))?.Kind;
 
     /// <summary>Gets the name the wire format writes for a value of one of the model's enums, such as <c>newsletterIssue</c> or <c>panelDiscussion</c>.</summary>
     /// <typeparam name="TEnum">The enum type.</typeparam>
@@ -196,6 +183,13 @@ public static class ContentJson
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not a defined value of <typeparamref name="TEnum"/>.</exception>
     public static string GetWireName<TEnum>(TEnum value)
         where TEnum : struct, Enum => ContentEnumConverter<TEnum>.GetWireName(value);
+
+    /// <summary>Says that a document is of another kind than expected.</summary>
+    /// <param name="expected">The kind of the type being read.</param>
+    /// <param name="actual">The kind the document says it is.</param>
+    /// <returns>The message.</returns>
+    internal static string KindMismatch(DocumentKind expected, DocumentKind actual) =>
+        $"Expected a document of kind '{GetWireName(expected)}' but the document says '{GetWireName(actual)}'.";
 
     private static JsonSerializerOptions CreateOptions(ContentReadMode mode, bool indented)
     {
@@ -208,10 +202,11 @@ public static class ContentJson
         var options = new JsonSerializerOptions(ContentJsonContext.Default.Options)
         {
             TypeInfoResolver = resolver,
-            Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
+            Encoder = ContentJsonEncoder.Instance,
             WriteIndented = indented,
             IndentSize = 2,
         };
+        options.Converters.Add(new UnknownMemberConverter());
         options.MakeReadOnly();
         return options;
     }
@@ -222,36 +217,73 @@ public static class ContentJson
     /// <summary>Gets the model type of a document kind.</summary>
     /// <param name="kind">The kind.</param>
     /// <returns>The type, such as <see cref="NewsletterIssue"/>.</returns>
-    /// <exception cref="JsonException"><paramref name="kind"/> is not defined.</exception>
-    internal static Type TypeOf(DocumentKind kind) => kind switch
-    {
-        DocumentKind.NewsletterIssue => typeof(NewsletterIssue),
-        DocumentKind.Article => typeof(ArticleDocument),
-        DocumentKind.OrganisationDirectory => typeof(OrganisationDirectory),
-        _ => throw new JsonException($"Unknown document kind {kind}."),
-    };
+    internal static Type TypeOf(DocumentKind kind) => DocumentTypes[(int)kind];
 
-    private static DocumentKind ReadKind(ReadOnlySpan<byte> utf8Json)
+    /// <summary>
+    /// Finds the type to read: the requested one, or for <see cref="ContentDocument"/> the one the
+    /// <c>kind</c> member names. A <c>kind</c> naming another type than the one requested is rejected
+    /// where it stands: the serializer sets <c>kind</c> only after reading the rest of the object, so it
+    /// would first report the other kind's members as unknown.
+    /// </summary>
+    private static Type DocumentTypeOf<TDocument>(ReadOnlySpan<byte> utf8Json)
+        where TDocument : ContentDocument
+    {
+        if (FindKind(utf8Json) is not { } found)
+        {
+            // Without a kind to go by, the serializer says what is wrong and where, as for any other error.
+            return typeof(TDocument).IsAbstract ? TypeOf(ReadHeader(utf8Json).Kind) : typeof(TDocument);
+        }
+
+        var type = TypeOf(found.Kind);
+        if (!typeof(TDocument).IsAssignableFrom(type))
+        {
+            var expected = (DocumentKind)Array.IndexOf(DocumentTypes, typeof(TDocument));
+            throw At(KindMismatch(expected, found.Kind), "$.kind", utf8Json, found.Offset);
+        }
+
+        return type;
+    }
+
+    /// <summary>Finds the top-level <c>kind</c> member quickly: it is normally the first or second member.</summary>
+    /// <returns>The kind and the offset of its value, or <see langword="null"/> when the text is not an object with a known kind before any syntax error.</returns>
+    private static (DocumentKind Kind, long Offset)? FindKind(ReadOnlySpan<byte> utf8Json)
     {
         var reader = new Utf8JsonReader(utf8Json);
-        if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+        try
         {
-            throw new JsonException("A document must be a JSON object.", "$", 0, 0);
-        }
-
-        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
-        {
-            var isKind = reader.ValueTextEquals("kind"u8);
-            reader.Read();
-            if (isKind)
+            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
             {
-                return new ContentEnumConverter<DocumentKind>().Read(ref reader, typeof(DocumentKind), StrictOptions);
+                return null;
             }
 
-            reader.Skip();
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                var isKind = reader.ValueTextEquals("kind"u8);
+                reader.Read();
+                if (isKind)
+                {
+                    return ContentEnumConverter<DocumentKind>.TryRead(ref reader, out var kind) ? (kind, reader.TokenStartIndex) : null;
+                }
+
+                reader.Skip();
+            }
+        }
+        catch (JsonException)
+        {
+            // A syntax error: reported by the serializer, which knows the path.
         }
 
-        throw new JsonException("The document has no 'kind' member; expected one of " + string.Join(", ", ContentEnumConverter<DocumentKind>.WireNames) + ".", "$", 0, 0);
+        return null;
+    }
+
+    private static DocumentHeader ReadHeader(ReadOnlySpan<byte> utf8Json) =>
+        JsonSerializer.Deserialize(utf8Json, DocumentHeaderJsonContext.Default.DocumentHeader) ?? throw NullDocument();
+
+    /// <summary>Creates the exception for a problem at <paramref name="offset"/>, with its line and position counted as the serializer counts them.</summary>
+    private static JsonException At(string message, string path, ReadOnlySpan<byte> utf8Json, long offset)
+    {
+        var before = utf8Json[..(int)offset];
+        return new JsonException(message, path, before.Count((byte)'\n'), before.Length - (before.LastIndexOf((byte)'\n') + 1));
     }
 
     private static ReadOnlySpan<byte> SkipByteOrderMark(ReadOnlySpan<byte> utf8Json) =>
@@ -259,5 +291,7 @@ public static class ContentJson
 
     private static TDocument NotNull<TDocument>(object? document)
         where TDocument : ContentDocument =>
-        document as TDocument ?? throw new JsonException("The document is null; expected a JSON object.", "$", 0, 0);
+        document as TDocument ?? throw NullDocument();
+
+    private static JsonException NullDocument() => new("The document is null; expected a JSON object.", "$", 0, 0);
 }

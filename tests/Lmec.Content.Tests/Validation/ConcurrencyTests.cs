@@ -40,7 +40,7 @@ public class ConcurrencyTests
 
         public override ValidationSeverity DefaultSeverity => ValidationSeverity.Warning;
 
-        public override void Check(Model.ContentDocument document, ContentRuleContext context)
+        public override void Check(Content.Model.ContentDocument document, ContentRuleContext context)
         {
             if (document.People.Count > 3)
             {

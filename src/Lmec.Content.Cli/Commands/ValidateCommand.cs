@@ -1,0 +1,76 @@
+using System.CommandLine;
+using System.Globalization;
+using Lmec.Content.Cli.Inputs;
+using Lmec.Content.Cli.Reporting;
+using Lmec.Content.Serialization;
+using Lmec.Content.Validation;
+
+namespace Lmec.Content.Cli.Commands;
+
+/// <summary>
+/// The <c>validate</c> command: checks documents in files, folders, standard input and <c>.ndjson</c>
+/// archives, and reports every problem with file, line, column, code, pointer and message.
+/// </summary>
+internal static class ValidateCommand
+{
+    /// <summary>Creates the command.</summary>
+    /// <param name="console">The terminal.</param>
+    /// <returns>The command.</returns>
+    public static Command Create(CliConsole console)
+    {
+        var paths = new Argument<string[]>("paths")
+        {
+            Description = "Files, folders (searched recursively for .json and .ndjson files), - for standard input, or .ndjson archives (one document a line).",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var format = new Option<string>("--format")
+        {
+            Description = "text (for people), json (for scripts) or sarif (SARIF 2.1.0, for CI systems that show findings inline).",
+            DefaultValueFactory = static _ => "text",
+        };
+        format.AcceptOnlyFromAmong("text", "json", "sarif");
+        var language = new Option<string>("--lang")
+        {
+            Description = "The language of the messages: en (English) or zh-Hans (Chinese).",
+            DefaultValueFactory = static _ => "en",
+        };
+        language.AcceptOnlyFromAmong("en", "zh-Hans");
+        var lenient = new Option<bool>("--lenient")
+        {
+            Description = "Accept members this version does not know (documents of a newer minor version) and report them as warnings.",
+        };
+        var maxErrors = new Option<int?>("--max-errors")
+        {
+            Description = "Stop after this many errors in all, e.g. on a large archive.",
+        };
+        maxErrors.Validators.Add(static result =>
+        {
+            if (result.GetValueOrDefault<int?>() is < 1)
+            {
+                result.AddError("--max-errors must be at least 1.");
+            }
+        });
+
+        var command = new Command("validate", "Checks documents and reports every problem: exit code 0 when all are valid (warnings allowed), 1 when any is invalid, 2 for a usage error or an input that cannot be read.")
+        {
+            paths, format, language, lenient, maxErrors,
+        };
+        command.SetAction(async (parseResult, cancellationToken) =>
+        {
+            var culture = CultureInfo.GetCultureInfo(parseResult.GetValue(language)!);
+            var options = new LmecContentOptions
+            {
+                ReadMode = parseResult.GetValue(lenient) ? ContentReadMode.Lenient : ContentReadMode.Strict,
+                Culture = culture,
+            };
+            var run = new ValidationRun(
+                new ContentValidator(options),
+                new InputReader(console.OpenInput, options.Limits.MaxDocumentBytes),
+                ReportWriter.Create(Enum.Parse<ReportFormat>(parseResult.GetValue(format)!, ignoreCase: true), console, new CliText(culture)),
+                new ProgressReporter(console),
+                parseResult.GetValue(maxErrors));
+            return await run.ExecuteAsync(parseResult.GetValue(paths)!, cancellationToken).ConfigureAwait(false);
+        });
+        return command;
+    }
+}

@@ -1,0 +1,77 @@
+using FsCheck;
+using FsCheck.Fluent;
+using Lmec.Content.Model;
+
+namespace Lmec.Content.Tests.Generators;
+
+/// <summary>Generates articles with their event, speeches (with nested points) and recommendations.</summary>
+internal static class ArticleGenerators
+{
+    /// <summary>Generates an article with every optional part present some of the time.</summary>
+    /// <param name="context">The document being generated.</param>
+    /// <param name="id">The article's id.</param>
+    public static Gen<Article> Article(DocumentContext context, string id) =>
+        from headline in context.Text
+        from datePublished in TimeGenerators.Date.OptionalValue()
+        from authorIds in context.PersonId.Many(2)
+        from summary in context.Text.Optional()
+        from @event in EventGenerators.Event(context, id + "-event").Optional()
+        from speeches in Gen.Sized(size => Gen.Choose(0, Math.Min(4, 1 + (size / 25))))
+            .SelectMany(count => Gen.CollectToArray(Enumerable.Range(1, count), index => Speech(context, $"{id}-speech-{index}")))
+        from recommendations in Gen.Choose(0, 5).SelectMany(count => Gen.CollectToArray(Enumerable.Range(1, count), ordinal => Recommendation(context, ordinal)))
+        from body in context.Text.Many(4)
+        from topics in TextGenerators.Slug.Many(3)
+        select new Article
+        {
+            Id = id,
+            Headline = headline,
+            DatePublished = datePublished,
+            AuthorIds = authorIds,
+            Summary = summary,
+            Event = @event,
+            Speeches = speeches,
+            Recommendations = recommendations,
+            Body = body,
+            Topics = topics,
+        };
+
+    /// <summary>Generates a speech whose points hold points of their own, two levels deep.</summary>
+    /// <param name="context">The document being generated.</param>
+    /// <param name="id">The id the speech may have.</param>
+    public static Gen<Speech> Speech(DocumentContext context, string id) =>
+        from hasId in Gen.Elements(true, false)
+        from speakerId in context.PersonId
+        from kind in Gen.Elements(Enum.GetValues<SpeechKind>())
+        from position in context.Text.Optional()
+        from organisationId in context.OrganisationId.Optional()
+        from summary in context.Text.Optional()
+        from points in SpeechPoint(context, depth: 2).Many(5)
+        select new Speech
+        {
+            Id = hasId ? id : null,
+            SpeakerId = speakerId,
+            Kind = kind,
+            Position = position,
+            OrganisationId = organisationId,
+            Summary = summary,
+            Points = points,
+        };
+
+    /// <summary>Generates a point of a speech, with up to <paramref name="depth"/> levels of points inside it.</summary>
+    /// <param name="context">The document being generated.</param>
+    /// <param name="depth">How many levels of nested points it may have.</param>
+    public static Gen<SpeechPoint> SpeechPoint(DocumentContext context, int depth) =>
+        from ordinal in Gen.Choose(1, 10).OptionalValue()
+        from text in context.Text
+        from items in depth > 0 ? SpeechPoint(context, depth - 1).Many(3) : Gen.Constant(Array.Empty<SpeechPoint>())
+        select new SpeechPoint { Ordinal = ordinal, Text = text, Items = items };
+
+    /// <summary>Generates a recommendation with the given ordinal.</summary>
+    /// <param name="context">The document being generated.</param>
+    /// <param name="ordinal">Its number in its list.</param>
+    public static Gen<Recommendation> Recommendation(DocumentContext context, int ordinal) =>
+        from text in context.Text
+        from proponentId in context.PersonId.Optional()
+        from topics in TextGenerators.Slug.Many(2)
+        select new Recommendation { Ordinal = ordinal, Text = text, ProponentId = proponentId, Topics = topics };
+}

@@ -1,0 +1,73 @@
+using Lmec.Content.Model;
+
+namespace Lmec.Content.Tests.Model;
+
+public class PersonNameTests
+{
+    private static readonly PersonName LiuQing = new()
+    {
+        FamilyName = new LocalizedText("en", "Liu").With("zh-Hans", "刘"),
+        GivenName = new LocalizedText("en", "Qing").With("zh-Hans", "青"),
+        Order = NameOrder.FamilyNameFirst,
+    };
+
+    [Theory]
+    [InlineData("en", "Liu Qing")]
+    [InlineData("en-GB", "Liu Qing")]
+    [InlineData("th", "Liu Qing")]
+    [InlineData("zh-Hans", "刘青")]
+    [InlineData("zh-Hans-CN", "刘青")]
+    [InlineData("ZH-hans", "刘青")]
+    public void Format_ChineseName_IsFamilyNameFirst(string language, string expected)
+    {
+        Assert.Equal(expected, LiuQing.Format(language));
+    }
+
+    [Theory]
+    [InlineData("zh")]
+    [InlineData("zh-Hant")]
+    [InlineData("ja")]
+    [InlineData("ja-JP")]
+    [InlineData("ko")]
+    public void Format_ChineseJapaneseOrKorean_HasNoSpace(string language)
+    {
+        Assert.Equal("LiuQing", LiuQing.Format(language));
+    }
+
+    [Theory]
+    [InlineData("zha")]
+    [InlineData("kok")]
+    [InlineData("jam")]
+    public void Format_LanguageWhoseTagOnlyStartsLikeChineseJapaneseOrKorean_HasASpace(string language)
+    {
+        Assert.Equal("Liu Qing", LiuQing.Format(language));
+    }
+
+    [Fact]
+    public void Format_GivenNameFirst_PutsTheGivenNameFirst()
+    {
+        var name = new PersonName { FamilyName = new LocalizedText("en", "Smith"), GivenName = new LocalizedText("en", "Jane"), Order = NameOrder.GivenNameFirst };
+
+        Assert.Equal("Jane Smith", name.Format("en"));
+    }
+
+    [Fact]
+    public void Format_MissingPart_WritesTheOtherAlone()
+    {
+        Assert.Equal("Qing", (LiuQing with { FamilyName = null }).Format("en"));
+        Assert.Equal("刘", (LiuQing with { GivenName = null }).Format("zh-Hans"));
+        Assert.Equal(string.Empty, new PersonName { Order = NameOrder.GivenNameFirst }.Format("en"));
+    }
+
+    [Fact]
+    public void Format_EmptyPart_IsSkippedWithItsSeparator()
+    {
+        Assert.Equal("Qing", (LiuQing with { FamilyName = new LocalizedText("en", string.Empty) }).Format("en"));
+    }
+
+    [Fact]
+    public void Format_NullLanguage_Throws()
+    {
+        Assert.Throws<ArgumentNullException>(() => LiuQing.Format(null!));
+    }
+}
