@@ -42,7 +42,7 @@ internal static class BadInputCases
         .. EnumsAndDates(), .. Formats(), .. References(), .. Patterns(),
     ];
 
-    // Row: document larger than the byte limit; a huge string or array. Row: nesting deeper than the limit.
+    // Row: document larger than the byte limit; a huge string or array (also one that raises a finding per element). Row: nesting deeper than the limit.
     private static IEnumerable<BadInputCase> Limits()
     {
         var defaults = new ContentLimits();
@@ -50,6 +50,7 @@ internal static class BadInputCases
         yield return OfText("string one byte over 1 MiB", JsonEdit.Set(Minimal, "/title/en", new string('x', defaults.MaxStringLength + 1)), Codes.StringTooLong, "/title/en");
         yield return OfText("member name one byte over 1 MiB", Minimal.Replace("\"id\"", $"\"{new string('n', defaults.MaxStringLength + 1)}\"", StringComparison.Ordinal), Codes.StringTooLong, "/" + new string('n', defaults.MaxStringLength + 1));
         yield return OfText("array of 100,001 elements", WithMember("organisations", "[" + string.Join(',', Enumerable.Repeat('0', defaults.MaxArrayLength + 1)) + "]"), Codes.ArrayTooLong, "/organisations");
+        yield return OfText("a wrong value in each of 100,000 elements", JsonEdit.Set(Newsletter, "/organisations", JsonNode.Parse("[" + string.Join(',', Enumerable.Repeat('0', defaults.MaxArrayLength)) + "]")), Codes.TooManyFindings);
         yield return OfText("arrays nested 65 deep", WithMember("future", Nest(64, "[", "]")), Codes.NestingTooDeep, "/future" + string.Concat(Enumerable.Repeat("/0", 63)));
         yield return OfText("objects nested 65 deep", WithMember("future", Nest(64, "{\"a\":", "}")), Codes.NestingTooDeep, "/future" + string.Concat(Enumerable.Repeat("/a", 63)));
         yield return OfText("arrays nested 100,000 deep", new string('[', 100_000) + new string(']', 100_000), Codes.NestingTooDeep, string.Concat(Enumerable.Repeat("/0", 64)));

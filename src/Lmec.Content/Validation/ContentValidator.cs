@@ -91,7 +91,7 @@ public sealed class ContentValidator
     public ValidationReport Validate(ContentDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var findings = new ValidationFindings(Culture);
+        var findings = new ValidationFindings(Culture, _settings.Limits.MaxFindings);
         new ModelWalker(visitor: null, findings, _settings.Mode, checkStructure: true).Walk(document);
         if (!findings.HasErrors)
         {
@@ -115,7 +115,7 @@ public sealed class ContentValidator
         where TDocument : ContentDocument
     {
         ArgumentNullException.ThrowIfNull(json);
-        var findings = new ValidationFindings(Culture);
+        var findings = new ValidationFindings(Culture, _settings.Limits.MaxFindings);
 
         // A character is at least one byte: a longer string is over the limit without encoding it.
         if (json.Length > _settings.Limits.MaxDocumentBytes)
@@ -225,7 +225,7 @@ public sealed class ContentValidator
     private ValidationResult<TDocument> ReadCore<TDocument>(ReadOnlyMemory<byte> input)
         where TDocument : ContentDocument
     {
-        var findings = new ValidationFindings(Culture);
+        var findings = new ValidationFindings(Culture, _settings.Limits.MaxFindings);
         if (!JsonTextScanner.Scan(input.Span, _settings.Limits, findings, out var textSpan))
         {
             return new ValidationResult<TDocument>(null, findings.ToReport(_settings, []));

@@ -186,6 +186,11 @@ internal sealed class StructureWalker
 
     private void WalkValue(JsonElement element, Type type, string pointer)
     {
+        if (_findings.IsFull)
+        {
+            return;
+        }
+
         var target = Nullable.GetUnderlyingType(type) ?? type;
         if (element.ValueKind == JsonValueKind.Null)
         {
