@@ -63,6 +63,7 @@ internal static class BadInputCases
         yield return OfText("duplicate member", Minimal.Replace("\"id\":\"d\"", "\"id\":\"d\",\"id\":\"e\"", StringComparison.Ordinal), Codes.DuplicateMember, "/id");
         yield return OfText("duplicate member written with an escape", Minimal.Replace("\"id\":\"d\"", "\"id\":\"d\",\"\\u0069d\":\"e\"", StringComparison.Ordinal), Codes.DuplicateMember, "/id");
         yield return OfText("duplicate member escaped in both", Minimal.Replace("\"id\":\"d\"", "\"\\u0069d\":\"d\",\"i\\u0064\":\"e\"", StringComparison.Ordinal), Codes.DuplicateMember, "/id");
+        yield return OfText("duplicate member whose name holds an escaped lone surrogate", Minimal[..^1] + ",\"a\\ud800\":1,\"a\\ud800\":2}", Codes.DuplicateMember, "/a\\ud800");
         yield return OfText("duplicate language in a text", Minimal.Replace("{\"en\":\"T\"}", "{\"en\":\"T\",\"\\u0065n\":\"U\"}", StringComparison.Ordinal), Codes.DuplicateMember, "/title/en");
         yield return OfText("duplicate member nested in a list", Newsletter.Replace("\"id\": \"fecc\",", "\"id\": \"fecc\", \"id\": \"fecc\",", StringComparison.Ordinal), Codes.DuplicateMember, "/organisations/1/id");
         yield return OfText("duplicate member in an unknown member", WithMember("future", "{\"a\":1,\"a\":1}"), Codes.DuplicateMember, "/future/a");

@@ -308,7 +308,16 @@ internal static class JsonTextScanner
         {
             var reader = new Utf8JsonReader(_text[offset..]);
             reader.Read();
-            return reader.ValueTextEquals(name);
+            try
+            {
+                return reader.ValueTextEquals(name);
+            }
+            catch (InvalidOperationException)
+            {
+                // The earlier name cannot be unescaped (it holds an escaped lone surrogate), so it was kept as written,
+                // as a later one like it is: compare them as written.
+                return reader.ValueSpan.SequenceEqual(name);
+            }
         }
 
         private void CheckNumber(ref Utf8JsonReader reader)
