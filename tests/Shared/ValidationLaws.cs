@@ -7,8 +7,9 @@ namespace Lmec.Content.Testing;
 
 /// <summary>
 /// The laws that validation keeps for any input, checked in one place for the mutation properties and the
-/// fuzzing harness: it never throws, a report's validity agrees with its errors, and a document reported
-/// valid reads, writes and reads again without loss, with a stable canonical digest.
+/// fuzzing harness: it never throws nor reports a failure of its own (<c>LMEC9xx</c>), a report's validity
+/// agrees with its errors, and a document reported valid reads, writes and reads again without loss, with a
+/// stable canonical digest.
 /// </summary>
 internal static class ValidationLaws
 {
@@ -24,6 +25,7 @@ internal static class ValidationLaws
         var report = result.Report;
         Require(report.IsValid == report.Errors.All(error => error.Severity != ValidationSeverity.Error), "the report's validity disagrees with its errors");
         Require(report.Errors.All(error => JsonPointer.Parse(error.Path) is not null && error.Line is null or > 0 && error.Column is null or > 0), "a finding has no valid pointer or position");
+        Require(!report.Errors.Any(error => error.Code.StartsWith("LMEC9", StringComparison.Ordinal)), "the library failed inside: " + string.Join("; ", report.Errors.Where(error => error.Code.StartsWith("LMEC9", StringComparison.Ordinal))));
         if (result.IsValid)
         {
             RoundTrip(result.Document!, utf8Json, mode);

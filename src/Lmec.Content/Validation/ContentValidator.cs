@@ -225,6 +225,23 @@ public sealed class ContentValidator
     private ValidationResult<TDocument> ReadCore<TDocument>(ReadOnlyMemory<byte> input)
         where TDocument : ContentDocument
     {
+        try
+        {
+            return ReadLayers<TDocument>(input);
+        }
+        catch (Exception exception) when (ValidationFindings.IsReportable(exception))
+        {
+            // A fault of this library, not of the document: reported, never thrown at the caller. The fuzzing
+            // harness and the mutation properties count such a report as a failure.
+            var findings = new ValidationFindings(Culture, _settings.Limits.MaxFindings);
+            findings.Add(ValidationCodes.InternalError, ValidationSeverity.Error, JsonPointer.Root, ValidationCodes.InternalError, $"{exception.GetType().Name}: {exception.Message}");
+            return new ValidationResult<TDocument>(null, findings.ToReport(_settings, []));
+        }
+    }
+
+    private ValidationResult<TDocument> ReadLayers<TDocument>(ReadOnlyMemory<byte> input)
+        where TDocument : ContentDocument
+    {
         var findings = new ValidationFindings(Culture, _settings.Limits.MaxFindings);
         if (!JsonTextScanner.Scan(input.Span, _settings.Limits, findings, out var textSpan))
         {
