@@ -22,6 +22,15 @@ public sealed class ContentLimits
     /// <value>The default value is 100,000. Must be positive.</value>
     public int MaxArrayLength { get; set; } = 100_000;
 
+    /// <summary>
+    /// Gets or sets the most findings one report lists. When a validation reaches it, it stops looking for more
+    /// and ends the report with a <see cref="ValidationCodes.TooManyFindings"/> error (the document was not
+    /// checked to its end), so that a document built to raise a finding at every element costs bounded time
+    /// and memory.
+    /// </summary>
+    /// <value>The default value is 10,000. Must be positive.</value>
+    public int MaxFindings { get; set; } = 10_000;
+
     /// <summary>Returns a copy, so that later changes to this instance do not reach a validator that took it.</summary>
     /// <returns>The copy.</returns>
     public ContentLimits Clone() => (ContentLimits)MemberwiseClone();
@@ -35,5 +44,6 @@ public sealed class ContentLimits
         ArgumentOutOfRangeException.ThrowIfGreaterThan(MaxDepth, 1000, nameof(MaxDepth));
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(MaxStringLength, nameof(MaxStringLength));
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(MaxArrayLength, nameof(MaxArrayLength));
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(MaxFindings, nameof(MaxFindings));
     }
 }

@@ -29,6 +29,9 @@ public sealed class ContentRuleContext
     /// <summary>Gets the culture to write messages in; see <see cref="Localize"/>.</summary>
     public CultureInfo Culture => _findings.Culture;
 
+    /// <summary>Gets whether the validation has reached its limit of findings, so that rules need look no further.</summary>
+    internal bool IsFull => _findings.IsFull;
+
     /// <summary>Gets or sets the rule being run, whose code and severity reports take.</summary>
     internal ContentRule? Rule { get; set; }
 

@@ -91,7 +91,7 @@ public sealed class ContentValidator
     public ValidationReport Validate(ContentDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var findings = new ValidationFindings(Culture);
+        var findings = new ValidationFindings(Culture, _settings.Limits.MaxFindings);
         new ModelWalker(visitor: null, findings, _settings.Mode, checkStructure: true).Walk(document);
         if (!findings.HasErrors)
         {
@@ -115,7 +115,7 @@ public sealed class ContentValidator
         where TDocument : ContentDocument
     {
         ArgumentNullException.ThrowIfNull(json);
-        var findings = new ValidationFindings(Culture);
+        var findings = new ValidationFindings(Culture, _settings.Limits.MaxFindings);
 
         // A character is at least one byte: a longer string is over the limit without encoding it.
         if (json.Length > _settings.Limits.MaxDocumentBytes)
@@ -129,10 +129,9 @@ public sealed class ContentValidator
         {
             utf8Json = StrictUtf8.GetBytes(json);
         }
-        catch (EncoderFallbackException exception)
+        catch (EncoderFallbackException)
         {
-            findings.AddAt(ValidationCodes.InvalidUnicode, JsonPointer.Root, PositionOf(json, exception.Index), "LMEC011.surrogate");
-            return new ValidationResult<TDocument>(null, findings.ToReport(_settings, []));
+            utf8Json = EncodeWithLoneSurrogates(json);
         }
 
         return ReadCore<TDocument>(utf8Json);
@@ -188,11 +187,32 @@ public sealed class ContentValidator
 
     private CultureInfo Culture => _settings.Culture ?? CultureInfo.CurrentUICulture;
 
-    private static SourcePosition PositionOf(string text, int index)
+    /// <summary>
+    /// Encodes text that holds a lone surrogate, which has no UTF-8, writing each lone surrogate as the three
+    /// bytes of its code point, which UTF-8 forbids: the scan then reports it at its string's pointer, line and
+    /// column, as it does when the same document is given as bytes.
+    /// </summary>
+    private static byte[] EncodeWithLoneSurrogates(string json)
     {
-        var line = 1 + text.AsSpan(0, index).Count('\n');
-        var lineStart = text.LastIndexOf('\n', Math.Max(index - 1, 0)) + 1;
-        return new SourcePosition(line, index - lineStart + 1);
+        using var output = new MemoryStream(json.Length + 16);
+        var start = 0;
+        for (var i = 0; i < json.Length; i++)
+        {
+            if (char.IsHighSurrogate(json[i]) && i + 1 < json.Length && char.IsLowSurrogate(json[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(json[i]))
+            {
+                output.Write(Encoding.UTF8.GetBytes(json, start, i - start));
+                int surrogate = json[i];
+                output.Write([(byte)(0xE0 | (surrogate >> 12)), (byte)(0x80 | ((surrogate >> 6) & 0x3F)), (byte)(0x80 | (surrogate & 0x3F))]);
+                start = i + 1;
+            }
+        }
+
+        output.Write(Encoding.UTF8.GetBytes(json, start, json.Length - start));
+        return output.ToArray();
     }
 
     private static string WithoutLocation(string message)
@@ -205,7 +225,24 @@ public sealed class ContentValidator
     private ValidationResult<TDocument> ReadCore<TDocument>(ReadOnlyMemory<byte> input)
         where TDocument : ContentDocument
     {
-        var findings = new ValidationFindings(Culture);
+        try
+        {
+            return ReadLayers<TDocument>(input);
+        }
+        catch (Exception exception) when (ValidationFindings.IsReportable(exception))
+        {
+            // A fault of this library, not of the document: reported, never thrown at the caller. The fuzzing
+            // harness and the mutation properties count such a report as a failure.
+            var findings = new ValidationFindings(Culture, _settings.Limits.MaxFindings);
+            findings.Add(ValidationCodes.InternalError, ValidationSeverity.Error, JsonPointer.Root, ValidationCodes.InternalError, $"{exception.GetType().Name}: {exception.Message}");
+            return new ValidationResult<TDocument>(null, findings.ToReport(_settings, []));
+        }
+    }
+
+    private ValidationResult<TDocument> ReadLayers<TDocument>(ReadOnlyMemory<byte> input)
+        where TDocument : ContentDocument
+    {
+        var findings = new ValidationFindings(Culture, _settings.Limits.MaxFindings);
         if (!JsonTextScanner.Scan(input.Span, _settings.Limits, findings, out var textSpan))
         {
             return new ValidationResult<TDocument>(null, findings.ToReport(_settings, []));

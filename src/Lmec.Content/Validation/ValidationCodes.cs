@@ -20,6 +20,9 @@ public static class ValidationCodes
     /// <summary>An array has more elements than <see cref="ContentLimits.MaxArrayLength"/>.</summary>
     public const string ArrayTooLong = "LMEC004";
 
+    /// <summary>Validation reached <see cref="ContentLimits.MaxFindings"/> and stopped, so the document was not checked to its end.</summary>
+    public const string TooManyFindings = "LMEC005";
+
     /// <summary>The document is not encoded in UTF-8, such as UTF-16 or UTF-32.</summary>
     public const string NotUtf8 = "LMEC010";
 

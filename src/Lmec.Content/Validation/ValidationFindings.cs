@@ -5,15 +5,23 @@ namespace Lmec.Content.Validation;
 /// <summary>
 /// Collects the findings of one validation, writes their messages in the culture asked for, and turns
 /// them into a report: a disabled code is dropped, a changed severity applied, and a missing line and
-/// column filled from the source text. One instance serves one validation on one thread.
+/// column filled from the source text. At a number of findings it is full: it keeps no more, the layers
+/// stop looking, and the report ends with <see cref="ValidationCodes.TooManyFindings"/>. One instance serves
+/// one validation on one thread.
 /// </summary>
 internal sealed class ValidationFindings
 {
     private readonly List<ValidationError> _errors = [];
+    private readonly int _maxFindings;
 
     /// <summary>Initialises an empty collection.</summary>
     /// <param name="culture">The culture of the messages.</param>
-    internal ValidationFindings(CultureInfo culture) => Culture = culture;
+    /// <param name="maxFindings">The most findings to keep (<see cref="ContentLimits.MaxFindings"/>).</param>
+    internal ValidationFindings(CultureInfo culture, int maxFindings)
+    {
+        Culture = culture;
+        _maxFindings = maxFindings;
+    }
 
     /// <summary>Gets the culture of the messages.</summary>
     internal CultureInfo Culture { get; }
@@ -23,6 +31,9 @@ internal sealed class ValidationFindings
 
     /// <summary>Gets the number of findings so far.</summary>
     internal int Count => _errors.Count;
+
+    /// <summary>Gets whether the limit of findings is reached: no more are kept, and the layers stop looking for more.</summary>
+    internal bool IsFull => _errors.Count >= _maxFindings;
 
     /// <summary>
     /// Tells whether an exception from a reader, a rule or a structure check is to be reported as a
@@ -38,8 +49,13 @@ internal sealed class ValidationFindings
     /// <param name="path">The JSON Pointer.</param>
     /// <param name="messageKey">The message key: the code, or the code and a variant.</param>
     /// <param name="arguments">The message's values.</param>
-    internal void Add(string code, ValidationSeverity severity, string path, string messageKey, params object?[] arguments) =>
-        Add(new ValidationError { Code = code, Severity = severity, Path = path, Message = ValidationMessages.Format(messageKey, Culture, arguments) });
+    internal void Add(string code, ValidationSeverity severity, string path, string messageKey, params object?[] arguments)
+    {
+        if (!IsFull)
+        {
+            Add(new ValidationError { Code = code, Severity = severity, Path = path, Message = ValidationMessages.Format(messageKey, Culture, arguments) });
+        }
+    }
 
     /// <summary>Adds a built-in error found at a byte offset of the source text.</summary>
     /// <param name="code">The code.</param>
@@ -47,23 +63,31 @@ internal sealed class ValidationFindings
     /// <param name="position">Where in the text.</param>
     /// <param name="messageKey">The message key.</param>
     /// <param name="arguments">The message's values.</param>
-    internal void AddAt(string code, string path, SourcePosition position, string messageKey, params object?[] arguments) =>
-        Add(new ValidationError
+    internal void AddAt(string code, string path, SourcePosition position, string messageKey, params object?[] arguments)
+    {
+        if (!IsFull)
         {
-            Code = code,
-            Severity = ValidationSeverity.Error,
-            Path = path,
-            Message = ValidationMessages.Format(messageKey, Culture, arguments),
-            Line = position.Line,
-            Column = position.Column,
-        });
+            Add(new ValidationError
+            {
+                Code = code,
+                Severity = ValidationSeverity.Error,
+                Path = path,
+                Message = ValidationMessages.Format(messageKey, Culture, arguments),
+                Line = position.Line,
+                Column = position.Column,
+            });
+        }
+    }
 
     /// <summary>Adds a finding as it is.</summary>
     /// <param name="error">The finding.</param>
     internal void Add(ValidationError error)
     {
-        _errors.Add(error);
-        HasErrors |= error.Severity == ValidationSeverity.Error;
+        if (!IsFull)
+        {
+            _errors.Add(error);
+            HasErrors |= error.Severity == ValidationSeverity.Error;
+        }
     }
 
     /// <summary>Makes the report.</summary>
@@ -100,6 +124,18 @@ internal sealed class ValidationFindings
             }
 
             report.Add(finding);
+        }
+
+        if (IsFull)
+        {
+            // Validation stopped looking, so the document was not checked to its end: never valid.
+            report.Add(new ValidationError
+            {
+                Code = ValidationCodes.TooManyFindings,
+                Severity = ValidationSeverity.Error,
+                Path = JsonPointer.Root,
+                Message = ValidationMessages.Format(ValidationCodes.TooManyFindings, Culture, _maxFindings),
+            });
         }
 
         return new ValidationReport(report);

@@ -20,6 +20,7 @@ internal static class ValidationMessages
         ["LMEC002"] = ("The document is nested deeper than the limit of {0} levels.", "文档的嵌套层级超过了 {0} 层的上限。"),
         ["LMEC003"] = ("This string is {0} bytes long; the limit is {1} bytes.", "该字符串长度为 {0} 字节，超过了 {1} 字节的上限。"),
         ["LMEC004"] = ("This array has more elements than the limit of {0}.", "该数组的元素个数超过了 {0} 个的上限。"),
+        ["LMEC005"] = ("Validation stopped at the limit of {0} findings, so the document was not checked to its end; fix these and validate again.", "验证在达到 {0} 条问题的上限时停止，文档未检查完毕；请修正后重新验证。"),
         ["LMEC010"] = ("The document is not UTF-8: it looks like {0}. Save it as UTF-8 (a byte order mark is allowed).", "文档不是 UTF-8 编码（看起来是 {0}）。请以 UTF-8 编码保存（可带字节顺序标记）。"),
         ["LMEC011.utf8"] = ("This string holds bytes that are not valid UTF-8; save the document as UTF-8.", "该字符串中含有无效的 UTF-8 字节；请以 UTF-8 编码保存文档。"),
         ["LMEC011.surrogate"] = ("This string holds a lone surrogate (such as \\ud800) that is not half of a pair and stands for no character; remove it.", "该字符串中含有不成对的代理项（如 \\ud800），它不表示任何字符；请删除。"),

@@ -1,3 +1,5 @@
+using FsCheck.Fluent;
+using Lmec.Content.Tests.Mutation;
 using Lmec.Content.Validation;
 using static Lmec.Content.Tests.Validation.TestDocuments;
 
@@ -5,6 +7,33 @@ namespace Lmec.Content.Tests.Validation;
 
 public class ConcurrencyTests
 {
+    // The load test's documents per thread: 10,000 in the full run (LMEC_LOAD_DOCUMENTS=10000), fewer on CI.
+    private static readonly int DocumentsPerThread = int.TryParse(Environment.GetEnvironmentVariable("LMEC_LOAD_DOCUMENTS"), out var count) && count > 0 ? count : 1_000;
+
+    [Fact]
+    public void Validate_OneValidatorUnderLoadOfEightThreads_GivesTheReportsOfOneThread()
+    {
+        const int Threads = 8;
+        var validator = Validator();
+        var inputs = MutationSeeds.Mutated().Generator.Sample(40, 500).Select(static input => input.Utf8).ToArray();
+        var expected = inputs.Select(input => validator.Validate(input)).ToArray();
+        var differences = new int[Threads];
+
+        Parallel.For(0, Threads, new ParallelOptions { MaxDegreeOfParallelism = Threads }, thread =>
+        {
+            for (var i = 0; i < DocumentsPerThread; i++)
+            {
+                var index = ((thread * DocumentsPerThread) + i) % inputs.Length;
+                var report = validator.Validate(inputs[index]);
+                differences[thread] += report.IsValid == expected[index].IsValid && report.Errors.SequenceEqual(expected[index].Errors) ? 0 : 1;
+            }
+        });
+
+        Assert.Equal(new int[Threads], differences);
+        Assert.Contains(expected, report => report.IsValid);
+        Assert.Contains(expected, report => !report.IsValid);
+    }
+
     [Fact]
     public void Validate_SharedByManyThreads_GivesTheReportsOfOneThread()
     {

@@ -1,5 +1,6 @@
 using System.Text;
 using Lmec.Content.Model;
+using Lmec.Content.Testing;
 using Lmec.Content.Validation;
 using static Lmec.Content.Tests.Validation.TestDocuments;
 
@@ -21,7 +22,7 @@ public class SyntaxValidationTests
     [Fact]
     public void Validate_StreamOverByteLimit_StopsReadingSoonAfterLimit()
     {
-        using var stream = new EndlessStream();
+        using var stream = new GeneratedStream(" ", long.MaxValue, (byte)' ');
         var report = Validator(options => options.Limits.MaxDocumentBytes = 1000).Validate(stream);
         Single(report, ValidationCodes.DocumentTooLarge);
         Assert.True(stream.BytesRead < 1000 + (128 * 1024), $"read {stream.BytesRead} bytes");
@@ -30,7 +31,7 @@ public class SyntaxValidationTests
     [Fact]
     public async Task ValidateAsync_StreamOverByteLimit_ReportsLimit()
     {
-        using var stream = new EndlessStream();
+        using var stream = new GeneratedStream(" ", long.MaxValue, (byte)' ');
         var report = await Validator(options => options.Limits.MaxDocumentBytes = 1000).ValidateAsync(stream);
         Single(report, ValidationCodes.DocumentTooLarge);
     }
@@ -171,10 +172,11 @@ public class SyntaxValidationTests
     }
 
     [Fact]
-    public void Validate_LoneSurrogateInDotNetString_IsErrorNotReplaced()
+    public void Validate_LoneSurrogateInDotNetString_IsErrorAtItsStringNamedAsSurrogate()
     {
         var error = Single(Validator().Validate(Minimal.Replace("\"T\"", "\"T\uD800\"", StringComparison.Ordinal)), ValidationCodes.InvalidUnicode);
-        Assert.Equal(1, error.Line);
+        Assert.Equal(("/title/en", 1), (error.Path, error.Line));
+        Assert.Equal(ValidationMessages.Format("LMEC011.surrogate", System.Globalization.CultureInfo.InvariantCulture), error.Message);
     }
 
     [Fact]
@@ -221,36 +223,4 @@ public class SyntaxValidationTests
     [Fact]
     public void Read_SyntaxError_GivesNoDocument() =>
         Assert.Null(Validator().Read<ContentDocument>("{").Document);
-
-    private sealed class EndlessStream : Stream
-    {
-        public long BytesRead { get; private set; }
-
-        public override bool CanRead => true;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => false;
-
-        public override long Length => throw new NotSupportedException();
-
-        public override long Position { get => BytesRead; set => throw new NotSupportedException(); }
-
-        public override int Read(byte[] buffer, int offset, int count)
-        {
-            buffer.AsSpan(offset, count).Fill((byte)' ');
-            BytesRead += count;
-            return count;
-        }
-
-        public override void Flush()
-        {
-        }
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-    }
 }

@@ -17,7 +17,7 @@ public class ValueRuleTests
             root["organisations"]![3]!["contact"] = System.Text.Json.Nodes.JsonNode.Parse("""{"emails":["also wrong"]}""");
         });
         var document = ContentJson.Deserialize<NewsletterIssue>(json);
-        var findings = new ValidationFindings(CultureInfo.InvariantCulture);
+        var findings = new ValidationFindings(CultureInfo.InvariantCulture, new ContentLimits().MaxFindings);
         var context = new ContentRuleContext(document, findings);
         var rule = new EmailRule();
         context.Rule = rule;

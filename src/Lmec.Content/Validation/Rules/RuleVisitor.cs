@@ -25,6 +25,11 @@ internal sealed class RuleVisitor : IModelVisitor
     /// <inheritdoc/>
     public void Value(ValueRole role, string value, JsonPointerBuilder path)
     {
+        if (_context.IsFull)
+        {
+            return;
+        }
+
         foreach (var rule in _rules.ByRole[(int)role])
         {
             if (Enter(rule))
@@ -46,6 +51,11 @@ internal sealed class RuleVisitor : IModelVisitor
     /// <inheritdoc/>
     public void Text(LocalizedText text, JsonPointerBuilder path)
     {
+        if (_context.IsFull)
+        {
+            return;
+        }
+
         foreach (var rule in _rules.TextRules)
         {
             if (Enter(rule))

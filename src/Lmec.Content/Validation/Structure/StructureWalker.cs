@@ -186,6 +186,11 @@ internal sealed class StructureWalker
 
     private void WalkValue(JsonElement element, Type type, string pointer)
     {
+        if (_findings.IsFull)
+        {
+            return;
+        }
+
         var target = Nullable.GetUnderlyingType(type) ?? type;
         if (element.ValueKind == JsonValueKind.Null)
         {
@@ -277,7 +282,7 @@ internal sealed class StructureWalker
             }
 
             tags.Add(entry.Name);
-            Expect(entry.Value, JsonValueKind.String, entryPointer, "type.string");
+            WalkValue(entry.Value, typeof(string), entryPointer);
         }
     }
 

@@ -129,6 +129,7 @@ internal static class JsonTextScanner
 
         public List<Problem> Problems { get; } = [];
 
+
         public void Run()
         {
             var reader = new Utf8JsonReader(_text, new JsonReaderOptions
@@ -191,7 +192,7 @@ internal static class JsonTextScanner
                 if (array.Count > _limits.MaxArrayLength && !array.Reported)
                 {
                     array.Reported = true;
-                    Add(ValidationCodes.ArrayTooLong, Pointer(_frames.Count - 1), (int)reader.TokenStartIndex, ValidationCodes.ArrayTooLong, _limits.MaxArrayLength);
+                    Add(ValidationCodes.ArrayTooLong, _frames.Count - 1, (int)reader.TokenStartIndex, ValidationCodes.ArrayTooLong, _limits.MaxArrayLength);
                 }
             }
 
@@ -201,7 +202,7 @@ internal static class JsonTextScanner
                 case JsonTokenType.StartArray:
                     if (reader.CurrentDepth >= _limits.MaxDepth)
                     {
-                        Add(ValidationCodes.NestingTooDeep, Pointer(_frames.Count), (int)reader.TokenStartIndex, ValidationCodes.NestingTooDeep, _limits.MaxDepth);
+                        Add(ValidationCodes.NestingTooDeep, _frames.Count, (int)reader.TokenStartIndex, ValidationCodes.NestingTooDeep, _limits.MaxDepth);
                         return false;
                     }
 
@@ -225,14 +226,14 @@ internal static class JsonTextScanner
             var offset = (int)reader.TokenStartIndex;
             if (raw.Length > _limits.MaxStringLength)
             {
-                Add(ValidationCodes.StringTooLong, Pointer(_frames.Count), offset, ValidationCodes.StringTooLong, raw.Length, _limits.MaxStringLength);
+                Add(ValidationCodes.StringTooLong, _frames.Count, offset, ValidationCodes.StringTooLong, raw.Length, _limits.MaxStringLength);
             }
 
             if (!reader.ValueIsEscaped)
             {
                 if (!Utf8.IsValid(raw))
                 {
-                    Add(ValidationCodes.InvalidUnicode, Pointer(_frames.Count), offset, "LMEC011.utf8");
+                    Add(ValidationCodes.InvalidUnicode, _frames.Count, offset, InvalidUnicodeMessage(raw));
                 }
 
                 return raw;
@@ -257,8 +258,33 @@ internal static class JsonTextScanner
                 // CopyString rejects invalid UTF-8 and escaped lone surrogates alike; the raw bytes tell which.
             }
 
-            Add(ValidationCodes.InvalidUnicode, Pointer(_frames.Count), offset, Utf8.IsValid(raw) ? "LMEC011.surrogate" : "LMEC011.utf8");
+            Add(ValidationCodes.InvalidUnicode, _frames.Count, offset, InvalidUnicodeMessage(raw));
             return raw;
+        }
+
+        // A string that is valid UTF-8 but unreadable holds an escaped lone surrogate; one that holds the bytes of a
+        // surrogate's code point (ED A0..BF, as CESU-8 writes it and as a .NET string's lone surrogate reaches the
+        // scan) holds an encoded one; anything else is bytes that are not UTF-8.
+        private static string InvalidUnicodeMessage(ReadOnlySpan<byte> raw)
+        {
+            if (Utf8.IsValid(raw))
+            {
+                return "LMEC011.surrogate";
+            }
+
+            var rest = raw;
+            int at;
+            while ((at = rest.IndexOf((byte)0xED)) >= 0 && at + 1 < rest.Length)
+            {
+                if (rest[at + 1] is >= 0xA0 and <= 0xBF)
+                {
+                    return "LMEC011.surrogate";
+                }
+
+                rest = rest[(at + 1)..];
+            }
+
+            return "LMEC011.utf8";
         }
 
         private void CheckDuplicate(ref Utf8JsonReader reader, ref Frame owner, scoped ReadOnlySpan<byte> name)
@@ -270,7 +296,7 @@ internal static class JsonTextScanner
             {
                 if (_members[i].Hash == code && SameName(_members[i].Offset, name))
                 {
-                    Add(ValidationCodes.DuplicateMember, Pointer(_frames.Count), (int)reader.TokenStartIndex, ValidationCodes.DuplicateMember, ValidationMessages.Display(Encoding.UTF8.GetString(name)));
+                    Add(ValidationCodes.DuplicateMember, _frames.Count, (int)reader.TokenStartIndex, ValidationCodes.DuplicateMember, ValidationMessages.Display(Encoding.UTF8.GetString(name)));
                     return;
                 }
             }
@@ -282,7 +308,16 @@ internal static class JsonTextScanner
         {
             var reader = new Utf8JsonReader(_text[offset..]);
             reader.Read();
-            return reader.ValueTextEquals(name);
+            try
+            {
+                return reader.ValueTextEquals(name);
+            }
+            catch (InvalidOperationException)
+            {
+                // The earlier name cannot be unescaped (it holds an escaped lone surrogate), so it was kept as written,
+                // as a later one like it is: compare them as written.
+                return reader.ValueSpan.SequenceEqual(name);
+            }
         }
 
         private void CheckNumber(ref Utf8JsonReader reader)
@@ -301,7 +336,7 @@ internal static class JsonTextScanner
 
             if (!inRange)
             {
-                Add(ValidationCodes.NumberOutOfRange, Pointer(_frames.Count), (int)reader.TokenStartIndex, ValidationCodes.NumberOutOfRange, ValidationMessages.Display(Encoding.UTF8.GetString(raw)));
+                Add(ValidationCodes.NumberOutOfRange, _frames.Count, (int)reader.TokenStartIndex, ValidationCodes.NumberOutOfRange, ValidationMessages.Display(Encoding.UTF8.GetString(raw)));
             }
         }
 
@@ -311,7 +346,7 @@ internal static class JsonTextScanner
             var key = _rootDone ? "LMEC020.trailingContent" : Hint(offset);
             var detail = exception.Message;
             var cut = detail.IndexOf(" LineNumber:", StringComparison.Ordinal);
-            Add(ValidationCodes.InvalidSyntax, Pointer(_frames.Count), offset, key, cut < 0 ? detail : detail[..cut]);
+            Add(ValidationCodes.InvalidSyntax, _frames.Count, offset, key, cut < 0 ? detail : detail[..cut]);
         }
 
         private string Hint(int offset)
@@ -352,8 +387,14 @@ internal static class JsonTextScanner
             return (int)Math.Min(offset + bytePositionInLine, _text.Length);
         }
 
-        private void Add(string code, string path, int offset, string messageKey, params object?[] arguments) =>
-            Problems.Add(new Problem(code, path, offset, messageKey, arguments));
+        private void Add(string code, int depth, int offset, string messageKey, params object?[] arguments)
+        {
+            // Past the limit of findings a problem is dropped before its pointer is built; the report says the limit was reached.
+            if (Problems.Count < _limits.MaxFindings)
+            {
+                Problems.Add(new Problem(code, Pointer(depth), offset, messageKey, arguments));
+            }
+        }
 
         private string Pointer(int depth)
         {
