@@ -22,6 +22,12 @@ namespace Lmec.Content.Serialization;
 /// </remarks>
 public static class ContentJson
 {
+    /// <summary>
+    /// How deeply objects and arrays may nest when read, the root object being depth 1: System.Text.Json's
+    /// default, stated here because validation relies on it.
+    /// </summary>
+    internal const int MaxDepth = 64;
+
     private static readonly JsonSerializerOptions StrictOptions = CreateOptions(ContentReadMode.Strict, indented: false);
     private static readonly JsonSerializerOptions LenientOptions = CreateOptions(ContentReadMode.Lenient, indented: false);
     private static readonly JsonSerializerOptions IndentedOptions = CreateOptions(ContentReadMode.Lenient, indented: true);
@@ -206,6 +212,7 @@ public static class ContentJson
             Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
             WriteIndented = indented,
             IndentSize = 2,
+            MaxDepth = MaxDepth,
         };
         options.Converters.Add(new UnknownMemberConverter());
         options.MakeReadOnly();
