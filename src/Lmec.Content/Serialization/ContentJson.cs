@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using System.Text.Unicode;
@@ -209,7 +208,7 @@ public static class ContentJson
         var options = new JsonSerializerOptions(ContentJsonContext.Default.Options)
         {
             TypeInfoResolver = resolver,
-            Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
+            Encoder = ContentJsonEncoder.Instance,
             WriteIndented = indented,
             IndentSize = 2,
             MaxDepth = MaxDepth,

@@ -115,6 +115,28 @@ public class ContentJsonWritingTests
         Assert.Contains("{\"en\":\"\\u003Cb\\u003ETom \\u0026 Jerry\\u0027s \\u0022news\\u0022\\u003C/b\\u003E\"}", json, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("+861082268242", "+861082268242")]
+    [InlineData("a+<b", "a+\\u003Cb")]
+    [InlineData("<+>+&", "\\u003C+\\u003E+\\u0026")]
+    [InlineData("++简报+", "++简报+")]
+    public void Serialize_PlusSign_IsWrittenAsItselfWhileHtmlStaysEscaped(string text, string expected)
+    {
+        var directory = new OrganisationDirectory { Language = "en", Id = "d", Title = new LocalizedText("en", text) };
+
+        Assert.Contains($"{{\"en\":\"{expected}\"}}", ContentJson.Serialize(directory), StringComparison.Ordinal);
+        Assert.Contains($"\"en\": \"{expected}\"", ContentJson.Serialize(directory, indented: true), StringComparison.Ordinal);
+        Assert.Equal(directory, ContentJson.Deserialize<OrganisationDirectory>(ContentJson.SerializeToUtf8Bytes(directory)));
+    }
+
+    [Fact]
+    public void Serialize_TimestampOffset_KeepsItsPlusSign()
+    {
+        var submission = ContentJson.Deserialize<ArticleDocument>(File.ReadAllText(Testing.RepositoryPaths.Example("article-asia-foundation-submission.json")));
+
+        Assert.Contains("\"submittedAt\":\"2023-05-10T09:30:00+08:00\"", ContentJson.Serialize(submission), StringComparison.Ordinal);
+    }
+
     [Property]
     public void Serialize_AnyDocument_WritesNoRawHtmlSensitiveCharacter(ContentDocument document)
     {
