@@ -58,7 +58,8 @@ internal sealed class ArchiveGenerator
             PublisherId = organisationIds[0],
             IssueNumber = number,
             Year = year,
-            PublicationDate = new DateOnly(year, number, _random.Next(1, 29)),
+            // Published after every event it reports (they start by the 25th), so that each issue is valid.
+            PublicationDate = new DateOnly(year, number, _random.Next(26, 29)),
             Articles = [.. Enumerable.Range(1, articles ?? _random.Next(1, 4)).Select(index => Article(index, new DateOnly(year, number, 1), organisationIds, personIds))],
             Contact = new ContactPoint { OrganisationIds = organisationIds[..2], Details = Contact() },
             About = new About { OrganisationId = organisationIds[0], Text = Text(40, 12) },

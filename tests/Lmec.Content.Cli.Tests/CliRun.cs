@@ -33,16 +33,4 @@ internal sealed record CliRun(int ExitCode, string Output, string Error)
         var exitCode = await run(output, error);
         return new CliRun(exitCode, output.ToString(), error.ToString());
     }
-
-    /// <summary>Runs the tool in process with bytes on its standard input, as <c>lmec-content</c> with these arguments.</summary>
-    /// <param name="input">What standard input holds.</param>
-    /// <param name="args">The arguments.</param>
-    /// <returns>What the run wrote and returned.</returns>
-    public static async Task<CliRun> RunWithInputAsync(byte[] input, params string[] args)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var exitCode = await CliApplication.RunAsync(args, CliConsole.Captured(output, error, input));
-        return new CliRun(exitCode, output.ToString(), error.ToString());
-    }
 }

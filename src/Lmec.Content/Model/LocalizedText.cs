@@ -59,6 +59,9 @@ public sealed class LocalizedText : IReadOnlyDictionary<string, string>, IEquata
     /// <summary>Gets the number of languages.</summary>
     public int Count => _entries.Length;
 
+    /// <summary>Gets the pairs of language tag and text in their original order, for walks that must not allocate.</summary>
+    internal ReadOnlySpan<KeyValuePair<string, string>> Entries => _entries;
+
     /// <summary>Gets the language tags in their original order.</summary>
     public IEnumerable<string> Keys => _entries.Select(static entry => entry.Key);
 

@@ -25,6 +25,9 @@ internal sealed class ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>,
     public T this[int index] => _items[index];
 
     /// <inheritdoc/>
+    object? IContentList.this[int index] => _items[index];
+
+    /// <inheritdoc/>
     public int IndexOfNull() => Array.FindIndex(_items, static item => item is null);
 
     /// <inheritdoc/>

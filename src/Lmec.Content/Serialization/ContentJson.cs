@@ -23,6 +23,12 @@ namespace Lmec.Content.Serialization;
 [SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "As in JsonSerializer, the overloads differ in the type of their first parameter, which no optional parameter added later can make ambiguous.")]
 public static class ContentJson
 {
+    /// <summary>
+    /// How deeply objects and arrays may nest when read, the root object being depth 1: System.Text.Json's
+    /// default, stated here because validation relies on it.
+    /// </summary>
+    internal const int MaxDepth = 64;
+
     private static readonly JsonSerializerOptions StrictOptions = CreateOptions(ContentReadMode.Strict, indented: false);
     private static readonly JsonSerializerOptions LenientOptions = CreateOptions(ContentReadMode.Lenient, indented: false);
     private static readonly JsonSerializerOptions IndentedOptions = CreateOptions(ContentReadMode.Lenient, indented: true);
@@ -207,6 +213,7 @@ public static class ContentJson
             Encoder = ContentJsonEncoder.Instance,
             WriteIndented = indented,
             IndentSize = 2,
+            MaxDepth = MaxDepth,
         };
         options.Converters.Add(new UnknownMemberConverter());
         options.MakeReadOnly();

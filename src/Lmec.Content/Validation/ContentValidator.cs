@@ -21,6 +21,11 @@ namespace Lmec.Content.Validation;
 /// fails, a walk that finds every unknown, missing and mistyped member, then any
 /// <see cref="IStructureValidator"/>); and the semantic rules over the model.
 /// </para>
+/// <para>
+/// In strict mode a text no longer than the limits on strings and arrays could be exceeded by is read
+/// as a model first: a strict read rejects everything the first layer finds, so the first layer scans
+/// only a text that the read rejected, and the report is the same as if it had scanned first.
+/// </para>
 /// <para>An instance is immutable and thread-safe: register one and share it.</para>
 /// </remarks>
 public sealed class ContentValidator
@@ -243,13 +248,31 @@ public sealed class ContentValidator
         where TDocument : ContentDocument
     {
         var findings = new ValidationFindings(Culture, _settings.Limits.MaxFindings);
-        if (!JsonTextScanner.Scan(input.Span, _settings.Limits, findings, out var textSpan))
+        var text = input.Span.StartsWith("\uFEFF"u8) ? input[3..] : input;
+        TDocument? document = null;
+        Exception? failure = null;
+        var read = input.Length <= _settings.ReadFirstMaxBytes;
+        if (read)
         {
-            return new ValidationResult<TDocument>(null, findings.ToReport(_settings, []));
+            // A strict typed read of a text this short rejects all that the first layer would find, so a
+            // document it accepts needs no scan; one it rejects is scanned, for every finding with its place.
+            document = Deserialize<TDocument>(text, out failure);
         }
 
-        var text = input[(input.Length - textSpan.Length)..];
-        var document = ReadTyped<TDocument>(text, findings);
+        if (document is null)
+        {
+            if (!JsonTextScanner.Scan(input.Span, _settings.Limits, findings, out _))
+            {
+                return new ValidationResult<TDocument>(null, findings.ToReport(_settings, []));
+            }
+
+            document = read ? null : Deserialize<TDocument>(text, out failure);
+            if (document is null)
+            {
+                ReportStructure<TDocument>(text, failure, findings);
+            }
+        }
+
         var kind = document?.Kind ?? ContentJson.DetectKind(text.Span);
         if (kind is { } documentKind)
         {
@@ -264,15 +287,14 @@ public sealed class ContentValidator
         return new ValidationResult<TDocument>(document, findings.ToReport(_settings, text.Span));
     }
 
-    private TDocument? ReadTyped<TDocument>(ReadOnlyMemory<byte> text, ValidationFindings findings)
+    private TDocument? Deserialize<TDocument>(ReadOnlyMemory<byte> text, out Exception? failure)
         where TDocument : ContentDocument
     {
-        var options = ContentJson.GetOptions(_settings.Mode);
-        Exception? failure = null;
+        failure = null;
         try
         {
             var type = typeof(TDocument).IsAbstract && ContentJson.DetectKind(text.Span) is { } kind ? ContentJson.TypeOf(kind) : typeof(TDocument);
-            if (!type.IsAbstract && JsonSerializer.Deserialize(text.Span, options.GetTypeInfo(type)) is TDocument document)
+            if (!type.IsAbstract && JsonSerializer.Deserialize(text.Span, ContentJson.GetOptions(_settings.Mode).GetTypeInfo(type)) is TDocument document)
             {
                 return document;
             }
@@ -282,7 +304,13 @@ public sealed class ContentValidator
             failure = exception;
         }
 
-        // The fast path failed: find every structural problem, not only the first the reader met.
+        return null;
+    }
+
+    /// <summary>Finds every structural problem of a text the typed reader rejected, not only the first the reader met.</summary>
+    private void ReportStructure<TDocument>(ReadOnlyMemory<byte> text, Exception? failure, ValidationFindings findings)
+        where TDocument : ContentDocument
+    {
         try
         {
             using var parsed = JsonDocument.Parse(text, new JsonDocumentOptions { MaxDepth = _settings.Limits.MaxDepth + 1, AllowDuplicateProperties = false });
@@ -305,8 +333,6 @@ public sealed class ContentValidator
                 findings.Add(ValidationCodes.InternalError, ValidationSeverity.Error, JsonPointer.Root, ValidationCodes.InternalError, failure?.Message ?? "no document was read");
             }
         }
-
-        return null;
     }
 
     private void RunStructureValidators(ContentDocument document, ValidationFindings findings)

@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.RegularExpressions;
 
 namespace Lmec.Content.Validation.Rules;
@@ -16,12 +15,28 @@ internal static partial class ContentPatterns
     private const int TimeoutMilliseconds = 200;
 
     /// <summary>Gets every pattern, so that a test can see that each has a time limit.</summary>
-    internal static IReadOnlyList<Regex> All => [Slug(), Email(), E164(), LanguageTag(), Version1(), Markup()];
+    internal static IReadOnlyList<Regex> All => [Email(), E164(), LanguageTag(), Version1(), Markup()];
 
     /// <summary>Tells whether a string is an ASCII slug: lower-case letters and digits in groups joined by single hyphens, such as <c>liu-qing</c>.</summary>
     /// <param name="value">The string.</param>
     /// <returns><see langword="true"/> when it is one.</returns>
-    internal static bool IsSlug(string value) => Matches(Slug(), value);
+    /// <remarks>Checked without a pattern: every id and topic is a slug, and there are many of them.</remarks>
+    internal static bool IsSlug(string value)
+    {
+        // Starting as if after a hyphen rejects a leading hyphen and the empty string alike.
+        var previous = '-';
+        foreach (var character in value)
+        {
+            if (character == '-' ? previous == '-' : !char.IsAsciiLetterLower(character) && !char.IsAsciiDigit(character))
+            {
+                return false;
+            }
+
+            previous = character;
+        }
+
+        return previous != '-';
+    }
 
     /// <summary>Tells whether a string is an e-mail address: an ASCII local part, <c>@</c>, and a domain of at least two labels.</summary>
     /// <param name="value">The string.</param>
@@ -36,8 +51,7 @@ internal static partial class ContentPatterns
     /// <summary>Tells whether a string is a well-formed BCP 47 language tag (RFC 5646, section 2.1), such as <c>zh-Hans</c>.</summary>
     /// <param name="value">The string.</param>
     /// <returns><see langword="true"/> when it is one.</returns>
-    internal static bool IsLanguageTag(string value) =>
-        (value.Length is 2 or 3 && Ascii.IsValid(value) && value.AsSpan().IndexOfAnyExceptInRange('a', 'z') < 0) || Matches(LanguageTag(), value);
+    internal static bool IsLanguageTag(string value) => IsCommonLanguageTag(value) || Matches(LanguageTag(), value);
 
     /// <summary>Tells whether a string is a version 1 schema version, <c>1.</c> and a minor version, such as <c>1.0</c>.</summary>
     /// <param name="value">The string.</param>
@@ -56,6 +70,44 @@ internal static partial class ContentPatterns
 
         var match = WithinTime(value, static text => Markup().Match(text));
         return match is { Success: true } ? match.Value : null;
+    }
+
+    /// <summary>
+    /// Tells whether a tag has one of the shapes nearly every document uses — a language, perhaps a
+    /// script, perhaps a region: <c>en</c>, <c>zh-Hans</c>, <c>pt-BR</c>, <c>zh-Hans-CN</c>, <c>es-419</c> —
+    /// all of which the pattern accepts, so that the common tags need no pattern.
+    /// </summary>
+    private static bool IsCommonLanguageTag(ReadOnlySpan<char> tag)
+    {
+        var end = tag.IndexOf('-');
+        var language = end < 0 ? tag : tag[..end];
+        if (language.Length is not (2 or 3) || !IsAsciiLetters(language))
+        {
+            return false;
+        }
+
+        var rest = tag[language.Length..];
+        if (rest is ['-', _, _, _, _, ..] && (rest.Length == 5 || rest[5] == '-') && IsAsciiLetters(rest[1..5]))
+        {
+            rest = rest[5..];
+        }
+
+        return rest.IsEmpty
+            || (rest is ['-', _, _] && IsAsciiLetters(rest[1..]))
+            || (rest is ['-', _, _, _] && char.IsAsciiDigit(rest[1]) && char.IsAsciiDigit(rest[2]) && char.IsAsciiDigit(rest[3]));
+    }
+
+    private static bool IsAsciiLetters(ReadOnlySpan<char> value)
+    {
+        foreach (var character in value)
+        {
+            if (!char.IsAsciiLetter(character))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool Matches(Regex pattern, string value) =>
@@ -79,9 +131,6 @@ internal static partial class ContentPatterns
             }
         }
     }
-
-    [GeneratedRegex(@"^[a-z0-9]+(?:-[a-z0-9]+)*\z", RegexOptions.CultureInvariant, TimeoutMilliseconds)]
-    private static partial Regex Slug();
 
     [GeneratedRegex(@"^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+\z", RegexOptions.CultureInvariant, TimeoutMilliseconds)]
     private static partial Regex Email();

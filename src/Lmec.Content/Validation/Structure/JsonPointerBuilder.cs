@@ -8,25 +8,26 @@ namespace Lmec.Content.Validation.Structure;
 /// </summary>
 internal sealed class JsonPointerBuilder
 {
-    private readonly List<(string? Name, int Index)> _tokens = [];
+    private (string? Name, int Index)[] _tokens = new (string?, int)[16];
+    private int _count;
 
     /// <summary>Steps into a member.</summary>
     /// <param name="name">The member's name, unescaped.</param>
-    internal void Push(string name) => _tokens.Add((name, -1));
+    internal void Push(string name) => Push((name, -1));
 
     /// <summary>Steps into an array element.</summary>
     /// <param name="index">The index.</param>
-    internal void Push(int index) => _tokens.Add((null, index));
+    internal void Push(int index) => Push((null, index));
 
     /// <summary>Steps back out of the last member or element.</summary>
-    internal void Pop() => _tokens.RemoveAt(_tokens.Count - 1);
+    internal void Pop() => _count--;
 
     /// <summary>Writes the pointer.</summary>
     /// <returns>The RFC 6901 JSON Pointer.</returns>
     public override string ToString()
     {
         var pointer = new StringBuilder();
-        foreach (var (name, index) in _tokens)
+        foreach (var (name, index) in _tokens.AsSpan(0, _count))
         {
             pointer.Append('/');
             if (name is null)
@@ -40,5 +41,15 @@ internal sealed class JsonPointerBuilder
         }
 
         return pointer.ToString();
+    }
+
+    private void Push((string? Name, int Index) token)
+    {
+        if (_count == _tokens.Length)
+        {
+            Array.Resize(ref _tokens, _count * 2);
+        }
+
+        _tokens[_count++] = token;
     }
 }

@@ -1,4 +1,3 @@
-using System.Collections;
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text.Json.Serialization.Metadata;
@@ -51,7 +50,7 @@ internal sealed class ModelWalker
 
     /// <summary>Walks a document.</summary>
     /// <param name="document">The document.</param>
-    internal void Walk(ContentDocument document) => WalkObject(document);
+    internal void Walk(ContentDocument document) => WalkObject(document, PlanOf(document.GetType()));
 
     private static Member[] PlanOf(Type type) => Plans.GetOrAdd(type, static type =>
     {
@@ -60,7 +59,7 @@ internal sealed class ModelWalker
         {
             if (property.Get is not null && ShapeOf(property.PropertyType) is { } shape)
             {
-                members.Add(new Member(property, shape, ValueRoles.Of(property.Name)));
+                members.Add(new Member(property, shape));
             }
         }
 
@@ -102,7 +101,7 @@ internal sealed class ModelWalker
         return null;
     }
 
-    private void WalkObject(ContentObject value)
+    private void WalkObject(ContentObject value, Member[] plan)
     {
         if (_findings is not null && value.ExtensionData is { Count: > 0 } unknown)
         {
@@ -115,15 +114,22 @@ internal sealed class ModelWalker
             }
         }
 
-        foreach (var member in PlanOf(value.GetType()))
+        foreach (var member in plan)
         {
             if (member.Shape == Shape.Enum && !_checkStructure)
             {
                 continue;
             }
 
-            _path.Push(member.Property.Name);
-            WalkMember(member, member.Property.Get!(value));
+            // Most members of a valid document are absent or empty lists: they need no step on the path.
+            var memberValue = member.Get(value);
+            if (memberValue is IContentList { Count: 0 } || (memberValue is null && (!_checkStructure || member.IsNullable)))
+            {
+                continue;
+            }
+
+            _path.Push(member.Name);
+            WalkMember(member, memberValue);
             _path.Pop();
         }
     }
@@ -132,11 +138,7 @@ internal sealed class ModelWalker
     {
         if (value is null)
         {
-            if (_checkStructure && !member.Property.IsGetNullable)
-            {
-                _findings?.Add(ValidationCodes.MissingMember, ValidationSeverity.Error, _path.ToString(), ValidationCodes.MissingMember, member.Property.Name);
-            }
-
+            _findings?.Add(ValidationCodes.MissingMember, ValidationSeverity.Error, _path.ToString(), ValidationCodes.MissingMember, member.Name);
             return;
         }
 
@@ -149,24 +151,24 @@ internal sealed class ModelWalker
                 WalkText((LocalizedText)value);
                 break;
             case Shape.Object:
-                WalkObject((ContentObject)value);
+                var item = (ContentObject)value;
+                WalkObject(item, member.PlanOf(item));
                 break;
             case Shape.Enum:
                 CheckEnum(member, value);
                 break;
             default:
-                WalkList(member, (IEnumerable)value);
+                WalkList(member, (IContentList)value);
                 break;
         }
     }
 
-    private void WalkList(Member member, IEnumerable list)
+    private void WalkList(Member member, IContentList list)
     {
-        var index = 0;
-        foreach (var element in list)
+        for (var index = 0; index < list.Count; index++)
         {
-            _path.Push(index++);
-            switch (element)
+            _path.Push(index);
+            switch (list[index])
             {
                 case null:
                     if (_checkStructure)
@@ -182,7 +184,7 @@ internal sealed class ModelWalker
                     WalkText(item);
                     break;
                 case ContentObject item:
-                    WalkObject(item);
+                    WalkObject(item, member.PlanOf(item));
                     break;
             }
 
@@ -193,7 +195,7 @@ internal sealed class ModelWalker
     private void WalkText(LocalizedText text)
     {
         _visitor?.Text(text, _path);
-        foreach (var (language, value) in text)
+        foreach (var (language, value) in text.Entries)
         {
             _path.Push(language);
             VisitString(ValueRole.LanguageTag, language);
@@ -215,14 +217,65 @@ internal sealed class ModelWalker
 
     private void CheckEnum(Member member, object value)
     {
-        var type = Nullable.GetUnderlyingType(member.Property.PropertyType) ?? member.Property.PropertyType;
-        var converter = (IContentEnumConverter)ContentJson.GetOptions(ContentReadMode.Strict).GetTypeInfo(type).Converter;
+        var converter = member.EnumConverter!;
         if (!converter.IsDefined(value))
         {
             _findings?.Add(ValidationCodes.InvalidEnumValue, ValidationSeverity.Error, _path.ToString(), ValidationCodes.InvalidEnumValue, Convert.ToString(value, CultureInfo.InvariantCulture), string.Join(", ", converter.WireNames));
         }
     }
 
-    /// <summary>One member of a type's plan.</summary>
-    private sealed record Member(JsonPropertyInfo Property, Shape Shape, ValueRole Role);
+    /// <summary>One member of a type's plan, with what the walk needs of its contract looked up once.</summary>
+    private sealed class Member
+    {
+        private readonly Type? _objectType;
+        private Member[]? _plan;
+
+        internal Member(JsonPropertyInfo property, Shape shape)
+        {
+            Name = property.Name;
+            Get = property.Get!;
+            IsNullable = property.IsGetNullable;
+            Shape = shape;
+            Role = ValueRoles.Of(property.Name);
+            if (shape == Shape.Enum)
+            {
+                var type = Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType;
+                EnumConverter = (IContentEnumConverter)ContentJson.GetOptions(ContentReadMode.Strict).GetTypeInfo(type).Converter;
+            }
+
+            _objectType = shape switch
+            {
+                Shape.Object => property.PropertyType,
+                Shape.ObjectList => property.PropertyType.GetGenericArguments()[0],
+                _ => null,
+            };
+        }
+
+        /// <summary>Gets the wire name.</summary>
+        internal string Name { get; }
+
+        /// <summary>Gets the getter.</summary>
+        internal Func<object, object?> Get { get; }
+
+        /// <summary>Gets whether the member may be <see langword="null"/>.</summary>
+        internal bool IsNullable { get; }
+
+        /// <summary>Gets what to do with the member.</summary>
+        internal Shape Shape { get; }
+
+        /// <summary>Gets what its strings stand for.</summary>
+        internal ValueRole Role { get; }
+
+        /// <summary>Gets the converter of an enum member, which knows the defined values; otherwise <see langword="null"/>.</summary>
+        internal IContentEnumConverter? EnumConverter { get; }
+
+        /// <summary>Gets the plan of an object the member holds, kept here for the declared type, which nearly every such object has.</summary>
+        /// <param name="value">The object.</param>
+        /// <returns>The plan of its type.</returns>
+        internal Member[] PlanOf(ContentObject value)
+        {
+            var type = value.GetType();
+            return type == _objectType ? _plan ??= ModelWalker.PlanOf(type) : ModelWalker.PlanOf(type);
+        }
+    }
 }
