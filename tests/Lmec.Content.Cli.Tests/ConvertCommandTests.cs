@@ -59,17 +59,6 @@ public sealed class ConvertCommandTests : IDisposable
     }
 
     [Fact]
-    public async Task Convert_MissingFile_ExitsTwoWithAMessageAndNoStackTrace()
-    {
-        var run = await CliRun.RunAsync("convert", _folder.File("missing.json"), "--to", "jsonld");
-
-        Assert.Equal(2, run.ExitCode);
-        Assert.Empty(run.Output);
-        Assert.Contains("missing.json: cannot read", run.Error, StringComparison.Ordinal);
-        Assert.DoesNotContain("   at ", run.Error, StringComparison.Ordinal);
-    }
-
-    [Fact]
     public async Task Convert_InvalidDocument_ExitsOneWithLineAndColumn()
     {
         var run = await CliRun.RunAsync("convert", _folder.Write("bad.json", "{\n  \"kind\": \"article\",\n  \"language\": 7\n}"), "--to", "ninjs");

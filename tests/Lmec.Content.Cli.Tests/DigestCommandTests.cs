@@ -60,17 +60,6 @@ public sealed class DigestCommandTests : IDisposable
         Assert.Equal($"{CanonicalJson.ComputeDigest(File.ReadAllBytes(path))}  {path}{Environment.NewLine}", run.Output);
     }
 
-    [Fact]
-    public async Task Digest_MissingFile_ExitsTwoWithAMessageAndNoStackTrace()
-    {
-        var run = await CliRun.RunAsync("digest", _folder.File("missing.json"));
-
-        Assert.Equal(2, run.ExitCode);
-        Assert.Empty(run.Output);
-        Assert.Contains("missing.json: cannot read", run.Error, StringComparison.Ordinal);
-        Assert.DoesNotContain("   at ", run.Error, StringComparison.Ordinal);
-    }
-
     [Theory]
     [InlineData("{\"kind\": \"article\", ")]
     [InlineData("{\"kind\": \"newsletterIssue\", \"kind\": \"newsletterIssue\"}")]

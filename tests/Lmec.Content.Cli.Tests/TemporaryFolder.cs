@@ -7,18 +7,26 @@ internal sealed class TemporaryFolder : IDisposable
     public string Path { get; } = Directory.CreateTempSubdirectory("lmec-content-cli-tests-").FullName;
 
     /// <summary>Gets the full path of a file in the folder.</summary>
-    /// <param name="fileName">The file name.</param>
+    /// <param name="fileName">The file name, or a path relative to the folder.</param>
     /// <returns>The full path.</returns>
     public string File(string fileName) => System.IO.Path.Combine(Path, fileName);
 
-    /// <summary>Writes a file in the folder.</summary>
-    /// <param name="fileName">The file name.</param>
+    /// <summary>Writes a file in the folder, creating the subfolders of its path.</summary>
+    /// <param name="fileName">The file name, or a path relative to the folder.</param>
     /// <param name="text">The text, written as UTF-8.</param>
     /// <returns>The file's full path.</returns>
-    public string Write(string fileName, string text)
+    public string Write(string fileName, string text) => Write(fileName, System.Text.Encoding.UTF8.GetBytes(text));
+
+    /// <summary>Writes a file in the folder, creating the subfolders of its path.</summary>
+    /// <param name="fileName">The file name, or a path relative to the folder.</param>
+    /// <param name="bytes">The file's content.</param>
+    /// <returns>The file's full path.</returns>
+    public string Write(string fileName, byte[] bytes)
     {
-        System.IO.File.WriteAllText(File(fileName), text);
-        return File(fileName);
+        var path = File(fileName);
+        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(path)!);
+        System.IO.File.WriteAllBytes(path, bytes);
+        return path;
     }
 
     /// <inheritdoc/>

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Lmec.Content.Cli.Inputs;
 using Lmec.Content.Cli.Reporting;
+using Lmec.Content.Schemas;
 using Lmec.Content.Serialization;
 using Lmec.Content.Validation;
 
@@ -23,6 +24,19 @@ internal static class ValidateCommand
             Description = "Files, folders (searched recursively for .json and .ndjson files), - for standard input, or .ndjson archives (one document a line).",
             Arity = ArgumentArity.OneOrMore,
         };
+
+        // The argument takes every token that is not a known option, so a mistyped option would be read as a path.
+        paths.Validators.Add(static result =>
+        {
+            foreach (var token in result.Tokens)
+            {
+                if (token.Value.Length > 1 && token.Value[0] == '-' && !File.Exists(token.Value) && !Directory.Exists(token.Value))
+                {
+                    result.AddError($"Unrecognized option '{token.Value}'.");
+                }
+            }
+        });
+
         var format = new Option<string>("--format")
         {
             Description = "text (for people), json (for scripts) or sarif (SARIF 2.1.0, for CI systems that show findings inline).",
@@ -35,6 +49,10 @@ internal static class ValidateCommand
             DefaultValueFactory = static _ => "en",
         };
         language.AcceptOnlyFromAmong("en", "zh-Hans");
+        var schema = new Option<bool>("--schema")
+        {
+            Description = "Also check each document against the published JSON Schemas (findings LMEC3xx), as partners' own schema validators do.",
+        };
         var lenient = new Option<bool>("--lenient")
         {
             Description = "Accept members this version does not know (documents of a newer minor version) and report them as warnings.",
@@ -42,18 +60,22 @@ internal static class ValidateCommand
         var maxErrors = new Option<int?>("--max-errors")
         {
             Description = "Stop after this many errors in all, e.g. on a large archive.",
-        };
-        maxErrors.Validators.Add(static result =>
-        {
-            if (result.GetValueOrDefault<int?>() is < 1)
+            CustomParser = static result =>
             {
-                result.AddError("--max-errors must be at least 1.");
-            }
-        });
+                var value = result.Tokens.Count == 1 ? result.Tokens[0].Value : string.Empty;
+                if (int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var count) && count >= 1)
+                {
+                    return count;
+                }
+
+                result.AddError($"--max-errors must be a whole number of at least 1, not '{value}'.");
+                return null;
+            },
+        };
 
         var command = new Command("validate", "Checks documents and reports every problem: exit code 0 when all are valid (warnings allowed), 1 when any is invalid, 2 for a usage error or an input that cannot be read.")
         {
-            paths, format, language, lenient, maxErrors,
+            paths, format, language, lenient, schema, maxErrors,
         };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
@@ -64,7 +86,7 @@ internal static class ValidateCommand
                 Culture = culture,
             };
             var run = new ValidationRun(
-                new ContentValidator(options),
+                new ContentValidator(options, parseResult.GetValue(schema) ? [new SchemaValidator()] : []),
                 new InputReader(console.OpenInput, options.Limits.MaxDocumentBytes),
                 ReportWriter.Create(Enum.Parse<ReportFormat>(parseResult.GetValue(format)!, ignoreCase: true), console, new CliText(culture)),
                 new ProgressReporter(console),

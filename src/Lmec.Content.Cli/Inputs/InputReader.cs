@@ -1,11 +1,12 @@
 using System.Buffers;
+using System.IO.Enumeration;
 using System.Runtime.CompilerServices;
 
 namespace Lmec.Content.Cli.Inputs;
 
 /// <summary>
 /// Turns the paths given on the command line into documents: files, folders (recursively, their
-/// <c>.json</c> and <c>.ndjson</c> files in ordinal order), <c>-</c> for standard input, and <c>.ndjson</c>
+/// <c>.json</c> and <c>.ndjson</c> files in ordinal order, not following links to folders within them), <c>-</c> for standard input, and <c>.ndjson</c>
 /// archives read as a stream, one document a line, so memory does not grow with the archive.
 /// </summary>
 /// <param name="standardInput">Opens standard input.</param>
@@ -35,7 +36,7 @@ internal sealed class InputReader(Func<Stream> standardInput, int maxDocumentByt
                 InputFailure? failure = null;
                 try
                 {
-                    files = [.. Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories).Where(IsDocumentFile).Order(StringComparer.Ordinal)];
+                    files = [.. DocumentFiles(path).Order(StringComparer.Ordinal)];
                 }
                 catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
                 {
@@ -65,8 +66,16 @@ internal sealed class InputReader(Func<Stream> standardInput, int maxDocumentByt
         }
     }
 
-    private static bool IsDocumentFile(string path) =>
-        path.EndsWith(".json", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".ndjson", StringComparison.OrdinalIgnoreCase);
+    // Links to folders are not followed: a link back up the tree would have the same files read again and again.
+    private static FileSystemEnumerable<string> DocumentFiles(string folder) =>
+        new(folder, static (ref entry) => entry.ToSpecifiedFullPath(), new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0 })
+        {
+            ShouldIncludePredicate = static (ref entry) => !entry.IsDirectory && IsDocumentFile(entry.FileName),
+            ShouldRecursePredicate = static (ref entry) => (entry.Attributes & FileAttributes.ReparsePoint) == 0,
+        };
+
+    private static bool IsDocumentFile(ReadOnlySpan<char> fileName) =>
+        fileName.EndsWith(".json", StringComparison.OrdinalIgnoreCase) || fileName.EndsWith(".ndjson", StringComparison.OrdinalIgnoreCase);
 
     private async IAsyncEnumerable<InputItem> ReadFileAsync(string path, [EnumeratorCancellation] CancellationToken cancellationToken)
     {

@@ -2,7 +2,6 @@ using System.Buffers;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Unicode;
 using Lmec.Content.Cli.Inputs;
 
 namespace Lmec.Content.Cli.Reporting;
@@ -11,7 +10,9 @@ namespace Lmec.Content.Cli.Reporting;
 internal abstract class ReportWriter
 {
     // The writers emit fragments of one object (members without their enclosing braces), which validation would refuse.
-    private static readonly JsonWriterOptions JsonOptions = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All), SkipValidation = true };
+    // The reports are read by people and programs, never embedded in HTML, so only what JSON requires is escaped:
+    // apostrophes, angle brackets, ampersands and Chinese stay as they are.
+    private static readonly JsonWriterOptions JsonOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, SkipValidation = true };
 
     /// <summary>Creates the writer of a format.</summary>
     /// <param name="format">The format.</param>

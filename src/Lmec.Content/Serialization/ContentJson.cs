@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Diagnostics.CodeAnalysis;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
@@ -19,6 +20,7 @@ namespace Lmec.Content.Serialization;
 /// instead of the first, validate it. A single leading UTF-8 byte order mark is skipped everywhere.
 /// All members are thread-safe.
 /// </remarks>
+[SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "As in JsonSerializer, the overloads differ in the type of their first parameter, which no optional parameter added later can make ambiguous.")]
 public static class ContentJson
 {
     private static readonly JsonSerializerOptions StrictOptions = CreateOptions(ContentReadMode.Strict, indented: false);

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Text.Json.Serialization;
 using Lmec.Content.Model;
 
@@ -25,4 +26,5 @@ namespace Lmec.Content.Serialization;
 [JsonSerializable(typeof(Recommendation))]
 [JsonSerializable(typeof(Organisation))]
 [JsonSerializable(typeof(Person))]
+[SuppressMessage("ApiDesign", "RS0041:Public members should not use oblivious types", Justification = "The source generator declares its JsonTypeInfo<T> properties nullable-oblivious on purpose (dotnet/runtime#95341); PublicAPI.Unshipped.txt tracks them with the '~' prefix.")]
 public sealed partial class ContentJsonContext : JsonSerializerContext;

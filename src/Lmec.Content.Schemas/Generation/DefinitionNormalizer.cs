@@ -1,0 +1,210 @@
+using System.Runtime.CompilerServices;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.Json.Serialization.Metadata;
+using Lmec.Content.Model;
+using Namotion.Reflection;
+
+namespace Lmec.Content.Schemas.Generation;
+
+/// <summary>
+/// Brings one definition that NJsonSchema generated into the form the published schemas take: members
+/// named, ordered and required as the serializer's contract says, no <see langword="null"/> (the wire
+/// format omits absent values), no additional members, enums as their wire values, and the constraints
+/// of <see cref="WireRules"/>. References stay local (<c>#/definitions/Name</c>) for the layout to place.
+/// </summary>
+/// <param name="options">The serializer options whose contract the schema describes.</param>
+internal sealed class DefinitionNormalizer(JsonSerializerOptions options)
+{
+    /// <summary>The prefix of a reference to a definition of the same document.</summary>
+    internal const string LocalReferencePrefix = "#/definitions/";
+
+    /// <summary>Normalizes the definition of a type.</summary>
+    /// <param name="name">The definition's name.</param>
+    /// <param name="type">The type it describes.</param>
+    /// <param name="generated">What NJsonSchema generated for it.</param>
+    /// <returns>The normalized definition.</returns>
+    /// <exception cref="InvalidOperationException">NJsonSchema and the serializer's contract disagree about the type's members.</exception>
+    internal JsonObject Normalize(string name, Type type, JsonObject generated)
+    {
+        var schema = new JsonObject { ["title"] = name };
+        if (Descriptions.FromSummary(type.GetXmlDocsSummary()) is { } description)
+        {
+            schema["description"] = description;
+        }
+
+        if (type == typeof(LocalizedText))
+        {
+            AddLocalizedText(schema);
+        }
+        else if (type.IsEnum)
+        {
+            schema["type"] = "string";
+            schema["enum"] = generated["enum"]!.DeepClone();
+        }
+        else
+        {
+            AddObject(schema, type, generated);
+        }
+
+        return schema;
+    }
+
+    private static void AddLocalizedText(JsonObject schema)
+    {
+        var text = new JsonObject { ["type"] = "string" };
+        WireRules.LocalizedText.ApplyTo(text);
+        schema["type"] = "object";
+        schema["minProperties"] = 1;
+        schema["patternProperties"] = new JsonObject { [WireFormat.LanguageTagPattern] = text };
+        schema["additionalProperties"] = false;
+    }
+
+    private static JsonObject Member(string memberName, JsonObject generated, Type clrType, bool withDescription)
+    {
+        var member = new JsonObject();
+        if (withDescription && Descriptions.FromSummary((string?)generated["description"]) is { } description)
+        {
+            member["description"] = description;
+        }
+
+        var core = WithoutNull(generated);
+        if (core["$ref"] is { } reference)
+        {
+            member["$ref"] = reference.DeepClone();
+            return member;
+        }
+
+        var type = (string?)core["type"] ?? throw new InvalidOperationException($"NJsonSchema gave the member '{memberName}' no type: {core.ToJsonString()}");
+        member["type"] = type;
+        switch (type)
+        {
+            case "string":
+                var rule = (string?)core["format"] switch
+                {
+                    "date" => WireRules.Date,
+                    "date-time" => WireRules.Timestamp,
+                    _ => WireRules.ForString(memberName),
+                };
+                rule.ApplyTo(member);
+                break;
+            case "integer":
+                WireRules.ForInteger(memberName, clrType).ApplyTo(member);
+                break;
+            case "array":
+                var elementType = ElementType(clrType);
+                var items = Member(memberName, core["items"]!.AsObject(), elementType, withDescription: false);
+                if ((string?)items["type"] == "string")
+                {
+                    member["uniqueItems"] = true;
+                }
+
+                member["items"] = items;
+                break;
+            case "object":
+                foreach (var (key, value) in core)
+                {
+                    if (key is not "type" and not "description")
+                    {
+                        member[key] = value?.DeepClone();
+                    }
+                }
+
+                break;
+        }
+
+        return member;
+    }
+
+    private static JsonObject WithoutNull(JsonObject schema)
+    {
+        if (schema["type"] is JsonArray types)
+        {
+            var copy = schema.DeepClone().AsObject();
+            var kept = types.Select(static type => (string?)type).Where(static type => type != "null").ToArray();
+            copy["type"] = kept.Length == 1 ? kept[0] : throw new InvalidOperationException($"A member may have one type besides null: {schema.ToJsonString()}");
+            return copy;
+        }
+
+        foreach (var keyword in (ReadOnlySpan<string>)["oneOf", "anyOf", "allOf"])
+        {
+            if (schema[keyword] is JsonArray alternatives)
+            {
+                var kept = alternatives.OfType<JsonObject>().Where(static alternative => (string?)alternative["type"] != "null").ToArray();
+                return kept.Length == 1 ? WithoutNull(kept[0]) : throw new InvalidOperationException($"A member may have one schema besides null: {schema.ToJsonString()}");
+            }
+        }
+
+        return schema;
+    }
+
+    private static Type ElementType(Type type)
+    {
+        if (type.IsArray)
+        {
+            return type.GetElementType()!;
+        }
+
+        var enumerable = type.IsGenericType && type.GetGenericTypeDefinition() == typeof(IEnumerable<>)
+            ? type
+            : type.GetInterfaces().FirstOrDefault(static candidate => candidate.IsGenericType && candidate.GetGenericTypeDefinition() == typeof(IEnumerable<>));
+        return enumerable?.GetGenericArguments()[0] ?? typeof(object);
+    }
+
+    private void AddObject(JsonObject schema, Type type, JsonObject generated)
+    {
+        var contract = options.GetTypeInfo(type);
+        if (contract.Kind != JsonTypeInfoKind.Object)
+        {
+            throw new InvalidOperationException($"The serializer does not write {type} as an object, so no schema can be generated for it.");
+        }
+
+        var generatedMembers = generated["properties"]?.AsObject() ?? [];
+        var members = new JsonObject();
+        var required = new JsonArray();
+        // Members the serializer neither reads nor writes ([JsonIgnore]) stay in the contract without accessors.
+        foreach (var property in contract.Properties.Where(static property => !property.IsExtensionData && (property.Get is not null || property.Set is not null)))
+        {
+            var generatedMember = generatedMembers[property.Name]?.AsObject()
+                ?? throw new InvalidOperationException($"NJsonSchema generated no member '{property.Name}' for {type}, which the serializer writes.");
+            members[property.Name] = property.Name == "kind" && typeof(ContentDocument).IsAssignableFrom(type)
+                ? DocumentKindMember(type, generatedMember)
+                : Member(property.Name, generatedMember, property.PropertyType, withDescription: true);
+            if (property.IsRequired)
+            {
+                required.Add(property.Name);
+            }
+        }
+
+        var unknown = generatedMembers.Select(static member => member.Key).Where(name => !members.ContainsKey(name)).ToList();
+        if (unknown.Count > 0)
+        {
+            throw new InvalidOperationException($"NJsonSchema generated members of {type} that the serializer does not write: {string.Join(", ", unknown)}.");
+        }
+
+        schema["type"] = "object";
+        schema["additionalProperties"] = false;
+        if (required.Count > 0)
+        {
+            schema["required"] = required;
+        }
+
+        schema["properties"] = members;
+    }
+
+    private JsonObject DocumentKindMember(Type type, JsonObject generated)
+    {
+        // A document's kind is fixed by its type: read it from an instance that was never constructed,
+        // since every document type returns a constant.
+        var kind = ((ContentDocument)RuntimeHelpers.GetUninitializedObject(type)).Kind;
+        var member = new JsonObject();
+        if (Descriptions.FromSummary((string?)generated["description"]) is { } description)
+        {
+            member["description"] = description;
+        }
+
+        member["type"] = "string";
+        member["enum"] = new JsonArray(JsonValue.Create(WireValues.Of(kind, options)));
+        return member;
+    }
+}

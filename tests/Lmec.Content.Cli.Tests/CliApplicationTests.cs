@@ -1,0 +1,91 @@
+using System.Reflection;
+
+namespace Lmec.Content.Cli.Tests;
+
+public sealed class CliApplicationTests : IDisposable
+{
+    private readonly TemporaryFolder _folder = new();
+
+    public static TheoryData<string[], string[]> CommandsAndTheirOptions() => new()
+    {
+        { [], ["validate <paths>", "summary <file>", "example", "convert <file>", "digest <file>", "--version"] },
+        { ["validate"], ["validate <paths>... [options]", "--format <json|sarif|text>", "--lang <en|zh-Hans>", "--lenient", "--max-errors <max-errors>", "exit code 0 when all are valid"] },
+        { ["summary"], ["summary <file> [options]", "The JSON document to read."] },
+        { ["example"], ["--kind <article|directory|issue>", "[default: issue]"] },
+        { ["convert"], ["<file>", "--to", "--out"] },
+        { ["digest"], ["<file>"] },
+    };
+
+    [Theory]
+    [MemberData(nameof(CommandsAndTheirOptions))]
+    public async Task Help_EveryCommand_ExitsZeroAndNamesItsArgumentsAndOptions(string[] command, string[] mentions)
+    {
+        foreach (var help in new[] { "--help", "-h", "-?" })
+        {
+            var run = await CliRun.RunAsync([.. command, help]);
+
+            Assert.Equal((0, string.Empty), (run.ExitCode, run.Error));
+            Assert.Contains("Usage:", run.Output, StringComparison.Ordinal);
+            Assert.All(mentions, mention => Assert.Contains(mention, run.Output, StringComparison.Ordinal));
+        }
+    }
+
+    [Theory]
+    [InlineData("paths", "validate", "--format", "json")]
+    [InlineData("file", "summary")]
+    [InlineData("file", "convert", "--to", "jsonld")]
+    public async Task Run_CommandWithoutItsArgument_ExitsTwoAndNamesTheArgument(string argument, params string[] args)
+    {
+        var run = await CliRun.RunAsync(args);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains($"Required argument '{argument}' missing", run.Error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("summary")]
+    [InlineData("digest")]
+    [InlineData("convert", "--to", "jsonld")]
+    public async Task Run_FileCommandOnAMissingFileOrAFolder_ExitsTwoWithAMessageAndNoStackTrace(string command, params string[] options)
+    {
+        foreach (var path in new[] { _folder.File("missing.json"), _folder.Path })
+        {
+            var run = await CliRun.RunAsync([command, path, .. options]);
+
+            Assert.Equal(2, run.ExitCode);
+            Assert.Empty(run.Output);
+            Assert.StartsWith(path + ": cannot read: ", run.Error, StringComparison.Ordinal);
+            Assert.False(run.ShowsAStackTrace, run.Error);
+        }
+    }
+
+    [Fact]
+    public async Task Run_UnknownCommand_ExitsTwo()
+    {
+        var run = await CliRun.RunAsync("check", "issue.json");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("check", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Run_NoCommand_ExitsTwo()
+    {
+        var run = await CliRun.RunAsync();
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.NotEmpty(run.Error);
+    }
+
+    [Fact]
+    public async Task Run_Version_WritesTheToolsVersion()
+    {
+        // In process the version would be the test host's: System.CommandLine asks the entry assembly.
+        var run = await ToolProcess.RunAsync(AppContext.BaseDirectory, [], "--version");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal(typeof(CliApplication).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()!.InformationalVersion + Environment.NewLine, run.Output);
+    }
+
+    public void Dispose() => _folder.Dispose();
+}

@@ -1,0 +1,73 @@
+using System.Globalization;
+using Lmec.Content.Interop.Ninjs;
+using Lmec.Content.Interop.SchemaOrg;
+using Lmec.Content.Model;
+using Lmec.Content.Serialization;
+using Lmec.Content.Validation;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Lmec.Content.PackageTests;
+
+/// <summary>A .NET consumer's first steps, through the packages' public API only.</summary>
+public sealed class ConsumerTests
+{
+    [Fact]
+    public void AddLmecContent_ValidatorAcceptsTheExampleNewsletter()
+    {
+        using var services = new ServiceCollection().AddLmecContent().BuildServiceProvider();
+
+        var result = services.GetRequiredService<ContentValidator>().Read<NewsletterIssue>(File.ReadAllBytes(TestDocuments.Newsletter));
+
+        Assert.True(result.IsValid, string.Join('\n', result.Report.Errors));
+        Assert.NotEmpty(result.GetValidDocument().Articles);
+    }
+
+    [Fact]
+    public void AddLmecContent_ValidatorReportsUnknownMemberInTheConfiguredLanguage()
+    {
+        using var services = new ServiceCollection()
+            .AddLmecContent(static options => options.Culture = CultureInfo.GetCultureInfo("zh-Hans"))
+            .BuildServiceProvider();
+
+        var report = services.GetRequiredService<ContentValidator>().Validate(TestDocuments.InvalidNewsletter());
+
+        var error = Assert.Single(report.Errors);
+        Assert.Equal(ValidationCodes.UnknownMember, error.Code);
+        Assert.Equal("/" + TestDocuments.UnknownMember, error.Path);
+        Assert.Contains("未定义成员", error.Message, StringComparison.Ordinal);
+        Assert.Throws<ContentValidationException>(() => report.ThrowIfInvalid());
+    }
+
+    [Fact]
+    public void AddLmecContentSchemas_AddsTheSchemaCheckToContentValidation()
+    {
+        using var services = new ServiceCollection().AddLmecContent().AddLmecContentSchemas().BuildServiceProvider();
+        var validator = services.GetRequiredService<ContentValidator>();
+
+        var valid = validator.Validate(File.ReadAllText(TestDocuments.Newsletter));
+        var invalid = validator.Validate(TestDocuments.InvalidNewsletter());
+
+        Assert.True(valid.IsValid, string.Join('\n', valid.Errors));
+        Assert.Contains(invalid.Errors, static error => error.Code.StartsWith("LMEC3", StringComparison.Ordinal));
+        Assert.Contains(invalid.Errors, static error => error.Code == ValidationCodes.UnknownMember);
+    }
+
+    [Fact]
+    public void ContentJson_RoundTripsTheExampleNewsletter()
+    {
+        var issue = ContentJson.Deserialize<NewsletterIssue>(File.ReadAllText(TestDocuments.Newsletter));
+
+        var again = ContentJson.Deserialize<NewsletterIssue>(ContentJson.Serialize(issue, indented: true));
+
+        Assert.Equal(issue, again);
+    }
+
+    [Fact]
+    public void Exports_WriteTheExampleNewsletter()
+    {
+        var issue = ContentJson.Deserialize<NewsletterIssue>(File.ReadAllText(TestDocuments.Newsletter));
+
+        Assert.Contains(SchemaOrgJsonLd.Context, SchemaOrgJsonLd.Export(issue), StringComparison.Ordinal);
+        Assert.StartsWith("{", NinjsExport.ExportArticle(issue, issue.Articles[0]), StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,84 @@
+using System.ComponentModel;
+using System.Diagnostics;
+using System.Text.Json;
+using Lmec.Content.Testing;
+using Xunit.Abstractions;
+
+namespace Lmec.Content.Schemas.Tests.Agreement;
+
+/// <summary>
+/// Runs <c>ajv/validate.mjs</c>: Ajv in strict mode with ajv-formats, installed by <c>npm ci</c> from the
+/// committed lockfile. Without Node.js or the installed packages it fails under CI (<c>CI=true</c>) and
+/// otherwise says why and lets the test pass.
+/// </summary>
+internal static class AjvRunner
+{
+    /// <summary>Gets the folder with <c>package.json</c>, <c>package-lock.json</c> and <c>validate.mjs</c>.</summary>
+    internal static string Folder => Path.Combine(RepositoryPaths.Root, "tests", "Lmec.Content.Schemas.Tests", "ajv");
+
+    /// <summary>Validates documents with Ajv against the committed schemas.</summary>
+    /// <param name="documents">The full paths of the documents.</param>
+    /// <param name="output">Where to say why Ajv did not run.</param>
+    /// <returns>The schemas Ajv compiled and its verdict on each document, or <see langword="null"/> when it cannot run here.</returns>
+    internal static AjvResult? TryRun(IReadOnlyList<string> documents, ITestOutputHelper output)
+    {
+        if (WhyNot() is { } reason)
+        {
+            var message = $"{reason} The Ajv agreement check needs Node.js and `npm ci` in {Folder}.";
+            if (string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase))
+            {
+                Assert.Fail(message + " Under CI (CI=true) it must run: .ci/run installs the packages.");
+            }
+
+            output.WriteLine("Ajv skipped: " + message);
+            return null;
+        }
+
+        var start = new ProcessStartInfo("node")
+        {
+            WorkingDirectory = Folder,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add("validate.mjs");
+        start.ArgumentList.Add(RepositoryPaths.SchemasV1);
+        foreach (var document in documents)
+        {
+            start.ArgumentList.Add(document);
+        }
+
+        using var process = Process.Start(start)!;
+        var standardError = process.StandardError.ReadToEndAsync();
+        var standardOutput = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        Assert.True(process.ExitCode == 0, $"validate.mjs exited with {process.ExitCode}: {standardError.Result}");
+        Assert.True(standardError.Result.Length == 0, $"Ajv complained: {standardError.Result}");
+
+        using var result = JsonDocument.Parse(standardOutput);
+        return new AjvResult(
+            [.. result.RootElement.GetProperty("compiled").EnumerateArray().Select(static id => new Uri(id.GetString()!))],
+            result.RootElement.GetProperty("results").EnumerateArray().ToDictionary(
+                static entry => entry.GetProperty("file").GetString()!,
+                static entry => entry.GetProperty("valid").GetBoolean(),
+                StringComparer.Ordinal));
+    }
+
+    private static string? WhyNot()
+    {
+        try
+        {
+            using var node = Process.Start(new ProcessStartInfo("node", "--version") { RedirectStandardOutput = true, UseShellExecute = false })!;
+            node.StandardOutput.ReadToEnd();
+            node.WaitForExit();
+        }
+        catch (Win32Exception)
+        {
+            return "Node.js (node) is not on the PATH.";
+        }
+
+        return Directory.Exists(Path.Combine(Folder, "node_modules", "ajv")) && Directory.Exists(Path.Combine(Folder, "node_modules", "ajv-formats"))
+            ? null
+            : "Ajv is not installed.";
+    }
+}

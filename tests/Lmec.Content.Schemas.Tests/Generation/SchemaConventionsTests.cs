@@ -1,0 +1,127 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using Lmec.Content.Model;
+using Lmec.Content.Schemas.Tests.Conformance;
+using Lmec.Content.Serialization;
+
+namespace Lmec.Content.Schemas.Tests.Generation;
+
+/// <summary>Laws every published schema keeps, whatever the model grows into.</summary>
+public class SchemaConventionsTests
+{
+    /// <summary>The keywords NJsonSchema, JsonSchema.Net and Ajv implement alike; NJsonSchema ignores const, if, contains, propertyNames, dependencies, $defs and more.</summary>
+    private static readonly HashSet<string> PortableKeywords =
+    [
+        "$schema", "$id", "$ref", "title", "description", "definitions", "type", "properties", "required", "additionalProperties",
+        "patternProperties", "minProperties", "items", "uniqueItems", "enum", "minLength", "maxLength", "pattern", "format", "minimum", "maximum",
+    ];
+
+    public static TheoryData<string> FileNames() => [.. ContentSchemas.All.Select(static schema => schema.FileName)];
+
+    [Theory]
+    [MemberData(nameof(FileNames))]
+    public void Schema_DeclaresDraft07AndItsVersionedId(string fileName)
+    {
+        var schema = Read(fileName);
+
+        Assert.Equal("http://json-schema.org/draft-07/schema#", (string?)schema["$schema"]);
+        Assert.Equal("https://lmec.org.cn/schemas/content/v1/" + fileName, (string?)schema["$id"]);
+        Assert.False(string.IsNullOrWhiteSpace((string?)schema["title"]));
+        Assert.False(string.IsNullOrWhiteSpace((string?)schema["description"]));
+    }
+
+    [Theory]
+    [MemberData(nameof(FileNames))]
+    public void Schema_UsesOnlyPortableKeywords_AndForbidsUnknownMembersEverywhere(string fileName)
+    {
+        foreach (var (pointer, node) in SchemaWalker.Subschemas(Read(fileName)))
+        {
+            Assert.All(node.Select(static member => member.Key), keyword => Assert.True(PortableKeywords.Contains(keyword), $"{fileName}#{pointer} uses '{keyword}'"));
+            if (node.ContainsKey("properties") || node.ContainsKey("patternProperties"))
+            {
+                Assert.True(node["additionalProperties"]?.GetValueKind() == JsonValueKind.False, $"{fileName}#{pointer} allows unknown members");
+            }
+
+            if (node.ContainsKey("$ref"))
+            {
+                Assert.All(node.Select(static member => member.Key), keyword => Assert.True(keyword is "$ref" or "description", $"{fileName}#{pointer}: '{keyword}' beside $ref"));
+            }
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(FileNames))]
+    public void Schema_Patterns_AreAnchoredPortableAndAsciiDigitOnly(string fileName)
+    {
+        var patterns = SchemaWalker.Subschemas(Read(fileName))
+            .SelectMany(static site => site.Node["pattern"] is { } pattern ? [(string)pattern!] : (site.Node["patternProperties"]?.AsObject().Select(static member => member.Key) ?? []));
+
+        Assert.All(patterns, static pattern =>
+        {
+            Assert.StartsWith("^", pattern, StringComparison.Ordinal);
+            Assert.EndsWith(@"$(?![\s\S])", pattern, StringComparison.Ordinal);
+            Assert.DoesNotContain(@"\d", pattern, StringComparison.Ordinal);
+            _ = new Regex(pattern, RegexOptions.None, TimeSpan.FromSeconds(1));
+        });
+    }
+
+    [Fact]
+    public void RootSchemas_RequireTheirKindAsItsOneWireValue()
+    {
+        foreach (var schema in ContentSchemas.All.Where(static schema => schema.DocumentKind is not null))
+        {
+            var root = Read(schema.FileName);
+            var wireName = JsonSerializer.Serialize(schema.DocumentKind!.Value, ContentJson.GetOptions(ContentReadMode.Strict).GetTypeInfo(typeof(DocumentKind)));
+
+            Assert.Contains("kind", root["required"]!.AsArray().Select(static name => (string?)name));
+            Assert.Equal("[" + wireName + "]", root["properties"]!["kind"]!["enum"]!.ToJsonString());
+        }
+    }
+
+    [Fact]
+    public void ModelDefinitions_MembersAndRequired_AreTheSerializerContract()
+    {
+        var options = ContentJson.GetOptions(ContentReadMode.Strict);
+        var checkedTypes = 0;
+        foreach (var schema in ContentSchemas.All)
+        {
+            var file = Read(schema.FileName);
+            var definitions = (file["definitions"]?.AsObject() ?? []).Select(static pair => (pair.Key, Node: pair.Value!.AsObject()));
+            foreach (var (name, node) in definitions.Append(((string)file["title"]!, file)))
+            {
+                var type = typeof(ContentObject).Assembly.GetType("Lmec.Content.Model." + name);
+                if (type is null || !typeof(ContentObject).IsAssignableFrom(type))
+                {
+                    continue;
+                }
+
+                var contract = options.GetTypeInfo(type).Properties.Where(static property => !property.IsExtensionData && (property.Get is not null || property.Set is not null)).ToList();
+                Assert.Equal(contract.Select(static property => property.Name), node["properties"]!.AsObject().Select(static member => member.Key));
+                Assert.Equal(contract.Where(static property => property.IsRequired).Select(static property => property.Name), node["required"]?.AsArray().Select(static member => (string)member!) ?? []);
+                checkedTypes++;
+            }
+        }
+
+        Assert.Equal(typeof(ContentObject).Assembly.GetTypes().Count(static type => type is { IsAbstract: false } && typeof(ContentObject).IsAssignableFrom(type)), checkedTypes);
+    }
+
+    [Fact]
+    public void EnumDefinitions_ListTheWireValuesInOrder()
+    {
+        var options = ContentJson.GetOptions(ContentReadMode.Strict);
+        foreach (var schema in ContentSchemas.All)
+        {
+            foreach (var (name, node) in Read(schema.FileName)["definitions"]?.AsObject() ?? [])
+            {
+                if (node!["enum"] is JsonArray values)
+                {
+                    var type = typeof(ContentObject).Assembly.GetType("Lmec.Content.Model." + name)!;
+                    Assert.Equal(Enum.GetValues(type).Cast<object>().Select(value => JsonSerializer.Serialize(value, type, options)), values.Select(static value => value!.ToJsonString()));
+                }
+            }
+        }
+    }
+
+    private static JsonObject Read(string fileName) => JsonNode.Parse(SchemaRegistry.Default.GetText(new Uri(ContentSchemas.BaseUri, fileName)))!.AsObject();
+}
