@@ -62,7 +62,7 @@ public sealed partial class PackageMetadataTests
         Assert.Equal("DotnetTool", (string?)package.Element("packageTypes")!.Elements().Single().Attribute("name"));
         Assert.Contains("tools/net10.0/any/DotnetToolSettings.xml", package.Entries);
         Assert.Contains("tools/net10.0/any/lmec-content.dll", package.Entries);
-        Assert.DoesNotContain(package.Entries, static entry => entry.EndsWith(".xml", StringComparison.Ordinal) && !entry.EndsWith("/DotnetToolSettings.xml", StringComparison.Ordinal));
+        Assert.DoesNotContain(package.Entries, static entry => entry.StartsWith("tools/", StringComparison.Ordinal) && entry.EndsWith(".xml", StringComparison.Ordinal) && !entry.EndsWith("/DotnetToolSettings.xml", StringComparison.Ordinal));
     }
 
     [Theory]

@@ -1,9 +1,7 @@
-using System.Text.RegularExpressions;
-
 namespace Lmec.Content.Schemas.Generation;
 
 /// <summary>Turns an XML documentation summary into a schema description.</summary>
-internal static partial class Descriptions
+internal static class Descriptions
 {
     /// <summary>
     /// Cleans a summary: white space runs become single spaces, and a property's "Gets the …" becomes
@@ -18,7 +16,7 @@ internal static partial class Descriptions
             return null;
         }
 
-        var text = WhiteSpace().Replace(summary.Trim(), " ");
+        var text = string.Join(' ', summary.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
         foreach (var prefix in (ReadOnlySpan<string>)["Gets or sets ", "Gets "])
         {
             if (text.StartsWith(prefix, StringComparison.Ordinal) && text.Length > prefix.Length)
@@ -29,7 +27,4 @@ internal static partial class Descriptions
 
         return text;
     }
-
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex WhiteSpace();
 }
