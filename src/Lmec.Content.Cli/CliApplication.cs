@@ -27,6 +27,7 @@ internal static class CliApplication
             ExampleCommand.Create(console),
             ConvertCommand.Create(),
             DigestCommand.Create(),
+            SchemaCommand.Create(),
         };
         var parseResult = root.Parse(args);
         var exitCode = await parseResult.InvokeAsync(new InvocationConfiguration { Output = console.Output, Error = console.Error }).ConfigureAwait(false);
