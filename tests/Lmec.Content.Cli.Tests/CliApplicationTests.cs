@@ -8,12 +8,16 @@ public sealed class CliApplicationTests : IDisposable
 
     public static TheoryData<string[], string[]> CommandsAndTheirOptions() => new()
     {
-        { [], ["validate <paths>", "summary <file>", "example", "convert <file>", "digest <file>", "--version"] },
+        { [], ["validate <paths>", "summary <file>", "example", "convert <file>", "digest <file>", "schema", "--version"] },
         { ["validate"], ["validate <paths>... [options]", "--format <json|sarif|text>", "--lang <en|zh-Hans>", "--lenient", "--max-errors <max-errors>", "exit code 0 when all are valid"] },
         { ["summary"], ["summary <file> [options]", "The JSON document to read."] },
         { ["example"], ["--kind <article|directory|issue>", "[default: issue]"] },
         { ["convert"], ["<file>", "--to", "--out"] },
         { ["digest"], ["<file>"] },
+        { ["schema"], ["schema [command] [options]", "list", "show <name>", "export", "JSON Schemas"] },
+        { ["schema", "list"], ["--format <json|text>", "[default: text]", "$id"] },
+        { ["schema", "show"], ["show <name> [options]", "file name", "$id", "byte for byte"] },
+        { ["schema", "export"], ["--out <dir> (REQUIRED)", "is replaced", "never deleted"] },
     };
 
     [Theory]
