@@ -164,6 +164,17 @@ public sealed class SchemaCommandTests : IDisposable
         Assert.Contains("Option '--out' is required.", run.Error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task PartnersPage_ListAndExport_ShowWhatTheToolWrites()
+    {
+        var page = await File.ReadAllTextAsync(Path.Combine(RepositoryPaths.Root, "docs", "partners.md"));
+
+        var list = await ToolProcess.RunAsync(_folder.Path, [], "schema", "list");
+        var export = await ToolProcess.RunAsync(_folder.Path, [], "schema", "export", "--out", "schemas/v1");
+
+        Assert.Contains($"$ lmec-content schema list\n{list.Output}$ lmec-content schema export --out schemas/v1\n{export.Output}", page, StringComparison.Ordinal);
+    }
+
     public void Dispose() => _folder.Dispose();
 
     private static IReadOnlyList<string> CommittedSchemaFileNames() =>
