@@ -1,4 +1,5 @@
 using System.Globalization;
+using Lmec.Content.Cli.Inputs;
 using Lmec.Content.Cli.Reporting;
 
 namespace Lmec.Content.Cli;
@@ -18,6 +19,9 @@ internal sealed class CliText(CultureInfo culture)
     /// <returns>The sentence.</returns>
     public string CannotRead(string source, string reason) =>
         IsChinese ? $"lmec-content：无法读取“{source}”：{reason}" : $"lmec-content: cannot read '{source}': {reason}";
+
+    /// <summary>Gets the reason given when a path names no file or folder.</summary>
+    public string NoSuchFileOrFolder => IsChinese ? "没有这个文件或文件夹" : InputFailure.MissingReason;
 
     /// <summary>Says that the run stopped early.</summary>
     /// <param name="errors">The error count it stopped at.</param>

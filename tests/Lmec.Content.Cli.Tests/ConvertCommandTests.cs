@@ -61,11 +61,12 @@ public sealed class ConvertCommandTests : IDisposable
     [Fact]
     public async Task Convert_InvalidDocument_ExitsOneWithLineAndColumn()
     {
-        var run = await CliRun.RunAsync("convert", _folder.Write("bad.json", "{\n  \"kind\": \"article\",\n  \"language\": 7\n}"), "--to", "ninjs");
+        var path = _folder.Write("bad.json", "{\n  \"kind\": \"article\",\n  \"language\": 7\n}");
+        var run = await CliRun.RunAsync("convert", path, "--to", "ninjs");
 
         Assert.Equal(1, run.ExitCode);
         Assert.Empty(run.Output);
-        Assert.Contains("bad.json(3,", run.Error, StringComparison.Ordinal);
+        Assert.Contains(path + ":3:3: error LMEC104 /language: ", run.Error, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Lmec.Content.Canonicalization;
 using Lmec.Content.Model;
 using Lmec.Content.Serialization;
@@ -61,17 +62,18 @@ public sealed class DigestCommandTests : IDisposable
     }
 
     [Theory]
-    [InlineData("{\"kind\": \"article\", ")]
-    [InlineData("{\"kind\": \"newsletterIssue\", \"kind\": \"newsletterIssue\"}")]
-    [InlineData("{\"kind\": \"poster\"}")]
-    [InlineData("[]")]
-    public async Task Digest_NotADocument_ExitsOneWithTheReasonOnStandardError(string text)
+    [InlineData("{\"kind\": \"article\", ", "LMEC020")]
+    [InlineData("{\"kind\": \"newsletterIssue\", \"kind\": \"newsletterIssue\"}", "LMEC022")]
+    [InlineData("{\"kind\": \"poster\"}", "LMEC105")]
+    [InlineData("[]", "LMEC100")]
+    public async Task Digest_NotADocument_ExitsOneWithItsCodeOnStandardError(string text, string code)
     {
-        var run = await CliRun.RunAsync("digest", _folder.Write("bad.json", text));
+        var path = _folder.Write("bad.json", text);
+        var run = await CliRun.RunAsync("digest", path);
 
         Assert.Equal(1, run.ExitCode);
         Assert.Empty(run.Output);
-        Assert.Contains("bad.json(", run.Error, StringComparison.Ordinal);
+        Assert.Matches($@"^{Regex.Escape(path)}:1:[0-9]+: error {code} /", run.Error);
     }
 
     [Fact]

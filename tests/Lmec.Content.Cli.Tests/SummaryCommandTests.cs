@@ -29,16 +29,17 @@ public sealed class SummaryCommandTests : IDisposable
     }
 
     [Theory]
-    [InlineData("{\n  \"kind\": \"article\",\n  \"language\": 7\n}", "(3,")]
-    [InlineData("{\"kind\": \"article\", ", "(1,")]
-    [InlineData("", "(1,")]
-    public async Task Summary_NotADocument_ExitsOneWithTheLineOnStandardError(string text, string position)
+    [InlineData("{\n  \"kind\": \"article\",\n  \"language\": 7\n}", ":3:3: error LMEC104 /language: ")]
+    [InlineData("{\"kind\": \"article\", ", ":1:21: error LMEC020 ")]
+    [InlineData("", ":1:1: error LMEC021 /: ")]
+    public async Task Summary_NotADocument_ExitsOneWithEachFindingOnStandardError(string text, string finding)
     {
-        var run = await CliRun.RunAsync("summary", _folder.Write("bad.json", text));
+        var path = _folder.Write("bad.json", text);
+        var run = await CliRun.RunAsync("summary", path);
 
         Assert.Equal(1, run.ExitCode);
         Assert.Empty(run.Output);
-        Assert.Contains("bad.json" + position, run.Error, StringComparison.Ordinal);
+        Assert.Contains(path + finding, run.Error, StringComparison.Ordinal);
         Assert.False(run.ShowsAStackTrace, run.Error);
     }
 

@@ -87,7 +87,9 @@ internal sealed class InputReader(Func<Stream> standardInput, int maxDocumentByt
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            failure = new InputFailure(path, exception is FileNotFoundException or DirectoryNotFoundException ? "no such file or folder" : exception.Message);
+            failure = exception is FileNotFoundException or DirectoryNotFoundException
+                ? new InputFailure(path, InputFailure.MissingReason, IsMissing: true)
+                : new InputFailure(path, exception.Message);
         }
 
         if (stream is null)

@@ -37,7 +37,7 @@ internal sealed class TextReportWriter(CliConsole console, CliText text) : Repor
 
     /// <inheritdoc/>
     public override void WriteUnreadable(InputFailure failure) =>
-        console.Error.WriteLine(text.CannotRead(Printable(failure.Source), Printable(failure.Reason)));
+        console.Error.WriteLine(text.CannotRead(Printable(failure.Source), failure.IsMissing ? text.NoSuchFileOrFolder : Printable(failure.Reason)));
 
     /// <inheritdoc/>
     public override void Complete(RunSummary summary, int? stoppedAfterErrors)
