@@ -118,9 +118,9 @@ internal sealed class ArchiveGenerator
             EndDate = _random.Next(2) == 0 ? start.AddDays(1) : null,
             Location = new Place { Locality = Text(1, 1), CountryCode = Pick(Countries) },
             Modality = (EventModality)_random.Next(3),
-            OrganisationRoles = [.. Enumerable.Range(0, _random.Next(2, 5)).Select(role => new OrganisationRole { Role = (OrganisationRoleKind)role, OrganisationIds = [Pick(organisationIds), Pick(organisationIds)] })],
+            OrganisationRoles = [.. Enumerable.Range(0, _random.Next(2, 5)).Select(role => new OrganisationRole { Role = (OrganisationRoleKind)role, OrganisationIds = PickTwo(organisationIds) })],
             ParticipantGroups = [.. Enumerable.Range(0, _random.Next(1, 3)).Select(_ => new ParticipantGroup { Description = Text(14, 6), CountryCodes = Countries, Attendance = EventModality.Offline })],
-            Sessions = [.. Enumerable.Range(0, _random.Next(0, 3)).Select(_ => new EventSession { Kind = EventSessionKind.PanelDiscussion, Title = Text(10, 5), Summary = Text(30, 10), SpeakerIds = [Pick(personIds), Pick(personIds)] })],
+            Sessions = [.. Enumerable.Range(0, _random.Next(0, 3)).Select(_ => new EventSession { Kind = EventSessionKind.PanelDiscussion, Title = Text(10, 5), Summary = Text(30, 10), SpeakerIds = PickTwo(personIds) })],
             Summary = Text(40, 15),
             Outcome = new EventOutcome { Unanimous = true, Conclusions = [Text(30, 10)], Aspirations = [Text(35, 12)] },
         };
@@ -179,4 +179,11 @@ internal sealed class ArchiveGenerator
     }
 
     private T Pick<T>(T[] items) => items[_random.Next(items.Length)];
+
+    // Two distinct items: the schemas declare lists of ids `uniqueItems`, and every validator must find the archive valid.
+    private T[] PickTwo<T>(T[] items)
+    {
+        var first = _random.Next(items.Length);
+        return [items[first], items[(first + 1 + _random.Next(items.Length - 1)) % items.Length]];
+    }
 }
