@@ -14,7 +14,9 @@ internal static class ContentContract
     private const string KindMemberName = "kind";
 
     /// <summary>
-    /// Applies the rules of both reading modes: empty lists are not written; a list holding
+    /// Applies the rules of both reading modes: <see cref="ContentObject.UnknownMembers"/> is no member of the
+    /// wire format, so a member of that name is unknown like any other (the serializer would otherwise skip
+    /// it silently, as it skips every ignored property); empty lists are not written; a list holding
     /// <see langword="null"/> is rejected; a document's <c>kind</c> is required and must match its type.
     /// </summary>
     /// <param name="typeInfo">The contract of one type.</param>
@@ -23,6 +25,14 @@ internal static class ContentContract
         if (typeInfo.Kind != JsonTypeInfoKind.Object || !typeof(ContentObject).IsAssignableFrom(typeInfo.Type))
         {
             return;
+        }
+
+        for (var i = typeInfo.Properties.Count - 1; i >= 0; i--)
+        {
+            if (typeInfo.Properties[i] is { DeclaringType: var declaringType, IsExtensionData: false } && declaringType == typeof(ContentObject))
+            {
+                typeInfo.Properties.RemoveAt(i);
+            }
         }
 
         List<JsonPropertyInfo>? lists = null;

@@ -9,7 +9,7 @@ internal static class UnknownMemberGenerators
 {
     private static readonly string[] Names =
     [
-        "futureField", "x-note", "Id", "KIND", "翻译", "$comment", "$id", "a.b", "it's", "with space", "emoji😀", "[0]", "<tag>",
+        "futureField", "x-note", "Id", "KIND", "unknownMembers", "extensionData", "翻译", "$comment", "$id", "a.b", "it's", "with space", "emoji😀", "[0]", "<tag>",
     ];
 
     private static readonly string[] Values =
