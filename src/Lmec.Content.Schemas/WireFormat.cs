@@ -34,15 +34,17 @@ internal static class WireFormat
         "^" + DateBody + "T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\\.[0-9]{1,7})?(?:Z|[+-](?:(?:0[0-9]|1[0-3]):[0-5][0-9]|14:00))" + End;
 
     /// <summary>An e-mail address: the dot-atom form of RFC 5322 at a domain of two or more ASCII labels.</summary>
-    internal const string EmailPattern =
-        "^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:" + HostLabel + "\\.)+" + HostLabel + End;
+    internal const string EmailPattern = "^" + EmailBody + End;
 
-    /// <summary>An absolute <c>http</c> or <c>https</c> URL in ASCII, as RFC 3986 allows it.</summary>
+    /// <summary>
+    /// A web link: an absolute <c>http</c> or <c>https</c> URL in ASCII, as RFC 3986 allows it, or <c>mailto:</c>
+    /// and one e-mail address (bad-inputs.md: only <c>http</c>, <c>https</c> and <c>mailto</c>).
+    /// </summary>
     internal const string WebUrlPattern =
-        "^https?://(?:" + HostLabel + "\\.)*" + HostLabel + "(?::" + Port + ")?"
+        "^(?:mailto:" + EmailBody + "|https?://(?:" + HostLabel + "\\.)*" + HostLabel + "(?::" + Port + ")?"
         + "(?:/(?:[A-Za-z0-9._~!$&'()*+,;=:@-]|%[0-9A-Fa-f]{2})*)*"
         + "(?:\\?(?:[A-Za-z0-9._~!$&'()*+,;=:@/?-]|%[0-9A-Fa-f]{2})*)?"
-        + "(?:#(?:[A-Za-z0-9._~!$&'()*+,;=:@/?-]|%[0-9A-Fa-f]{2})*)?" + End;
+        + "(?:#(?:[A-Za-z0-9._~!$&'()*+,;=:@/?-]|%[0-9A-Fa-f]{2})*)?)" + End;
 
     /// <summary>The version of the wire format, major 1.</summary>
     internal const string SchemaVersionPattern = @"^1\.(?:0|[1-9][0-9]*)" + End;
@@ -69,6 +71,8 @@ internal static class WireFormat
 
     // 0 to 65535: validators disagree about larger ports, which no URL can use.
     private const string Port = "(?:[0-9]{1,4}|[1-5][0-9]{4}|6[0-4][0-9]{3}|65[0-4][0-9]{2}|655[0-2][0-9]|6553[0-5])";
+
+    private const string EmailBody = "[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:" + HostLabel + "\\.)+" + HostLabel;
 
     private const string HostLabel = "[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?";
 }

@@ -49,7 +49,7 @@ internal static class Messages
         [WireFormat.DatePattern] = ("a date in the form yyyy-MM-dd", "yyyy-MM-dd 格式的日期"),
         [WireFormat.TimestampPattern] = ("a timestamp with an offset, such as \"2023-04-25T09:30:00+08:00\"", "带时区偏移的时间戳，如 \"2023-04-25T09:30:00+08:00\""),
         [WireFormat.EmailPattern] = ("an e-mail address", "电子邮件地址"),
-        [WireFormat.WebUrlPattern] = ("an absolute http or https URL", "绝对 http 或 https URL"),
+        [WireFormat.WebUrlPattern] = ("an absolute http or https URL, or mailto: and one e-mail address", "绝对 http 或 https URL，或 mailto: 加一个电子邮件地址"),
         [WireFormat.SchemaVersionPattern] = ("a version 1 of the wire format, such as \"1.0\"", "版本 1 的格式版本号，如 \"1.0\""),
         ["date"] = ("a valid date in the form yyyy-MM-dd", "yyyy-MM-dd 格式的有效日期"),
         ["date-time"] = ("a valid timestamp with an offset, such as \"2023-04-25T09:30:00+08:00\"", "带时区偏移的有效时间戳，如 \"2023-04-25T09:30:00+08:00\""),

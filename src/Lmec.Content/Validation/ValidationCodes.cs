@@ -134,6 +134,9 @@ public static class ValidationCodes
     /// <summary>The document's <c>schemaVersion</c> is not a version 1 (<c>1.x</c>) this library reads.</summary>
     public const string UnsupportedSchemaVersion = "LMEC218";
 
+    /// <summary>A list of strings, such as ids, topics or country codes, names the same value twice.</summary>
+    public const string DuplicateListItem = "LMEC219";
+
     /// <summary>A structure check added through <see cref="IStructureValidator"/> failed with an exception.</summary>
     public const string StructureValidatorFailed = "LMEC900";
 

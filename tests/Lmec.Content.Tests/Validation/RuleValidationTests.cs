@@ -230,6 +230,9 @@ public class RuleValidationTests
     [InlineData("http://en.lmec.org.cn/", true)]
     [InlineData("https://lmec.org.cn/a?b=c#d", true)]
     [InlineData("mailto:li.xia@fecomce.org.cn", true)]
+    [InlineData("mailto:", false)]
+    [InlineData("mailto:lmec", false)]
+    [InlineData("mailto:li.xia@fecomce.org.cn?subject=LMEC", false)]
     [InlineData("javascript:alert(1)", false)]
     [InlineData("JavaScript:alert(1)", false)]
     [InlineData("file:///etc/passwd", false)]
@@ -382,6 +385,39 @@ public class RuleValidationTests
         var codes = Validator().Validate(json).Errors.Select(error => error.Code).Order(StringComparer.Ordinal);
         Assert.Equal([ValidationCodes.UnresolvedPerson, ValidationCodes.UnresolvedPerson, ValidationCodes.IssueYearMismatch, ValidationCodes.InvalidUrl], codes);
     }
+
+    [Theory]
+    [InlineData("/articles/0/topics/2", "climate-resilient-infrastructure", "/articles/0/topics/0")]
+    [InlineData("/articles/0/event/organisationRoles/1/organisationIds/1", "lmec", "/articles/0/event/organisationRoles/1/organisationIds/0")]
+    [InlineData("/articles/0/event/participantGroups/2/countryCodes/2", "KH", "/articles/0/event/participantGroups/2/countryCodes/0")]
+    [InlineData("/contact/details/emails/1", "qian.zhaohui@fecomce.org.cn", "/contact/details/emails/0")]
+    public void Validate_StringListNamingAValueTwice_IsErrorAtTheRepeat(string repeat, string value, string first)
+    {
+        var report = Validator().Validate(Set(Newsletter, repeat, value));
+
+        var error = Has(report, ValidationCodes.DuplicateListItem, repeat);
+        Assert.Equal(ValidationSeverity.Error, error.Severity);
+        Assert.Contains($"index {first[(first.LastIndexOf('/') + 1)..]}", error.Message, StringComparison.Ordinal);
+        Assert.False(report.IsValid);
+    }
+
+    [Theory]
+    [InlineData(3)]
+    [InlineData(40)]
+    public void Validate_StringListWithRepeats_ReportsEachRepeatNamingTheFirst(int length)
+    {
+        // Short lists are compared item by item, long ones indexed: both report the same.
+        var topics = Enumerable.Range(0, length).Select(static i => $"topic-{i}").Append("topic-1").Append("topic-1").Append($"topic-{length - 1}");
+        var json = Edit(Newsletter, root => root["articles"]![0]!["topics"] = new JsonArray([.. topics.Select(static topic => JsonValue.Create(topic))]));
+
+        var repeats = Validator().Validate(json).Errors.Where(static error => error.Code == ValidationCodes.DuplicateListItem).Select(static error => (error.Path, error.Message[(error.Message.LastIndexOf("index ", StringComparison.Ordinal) + 6)..].Split(';')[0]));
+
+        Assert.Equal([($"/articles/0/topics/{length}", "1"), ($"/articles/0/topics/{length + 1}", "1"), ($"/articles/0/topics/{length + 2}", $"{length - 1}")], repeats);
+    }
+
+    [Fact]
+    public void Validate_SameValueInDifferentLists_IsSilent() =>
+        Assert.False(Fires(Set(Newsletter, "/articles/0/event/organisationRoles/2/organisationIds/0", "lmec"), ValidationCodes.DuplicateListItem));
 
     private static bool Fires(string json, string code, string? path = null) =>
         Validator().Validate(json).Errors.Any(error => error.Code == code && (path is null || error.Path == path));

@@ -8,6 +8,7 @@ internal static class BuiltInRules
     [
         new SchemaVersionRule(),
         new UniqueIdsRule(),
+        new DuplicateListItemRule(),
         new ParentCycleRule(),
         new EventDatesRule(),
         new EventAfterIssueRule(),

@@ -23,46 +23,31 @@ internal sealed class RuleVisitor : IModelVisitor
     }
 
     /// <inheritdoc/>
-    public void Value(ValueRole role, string value, JsonPointerBuilder path)
-    {
-        if (_context.IsFull)
-        {
-            return;
-        }
-
-        foreach (var rule in _rules.ByRole[(int)role])
-        {
-            if (Enter(rule))
-            {
-                try
-                {
-                    rule.CheckValue(role, value, path, _context);
-                }
-                catch (Exception exception) when (ValidationFindings.IsReportable(exception))
-                {
-                    Fail(rule, exception);
-                }
-            }
-        }
-
-        _context.Rule = null;
-    }
+    public void Value(ValueRole role, string value, JsonPointerBuilder path) =>
+        Run(_rules.ByRole[(int)role], (role, value), path, static (rule, item, path, context) => rule.CheckValue(item.role, item.value, path, context));
 
     /// <inheritdoc/>
-    public void Text(LocalizedText text, JsonPointerBuilder path)
+    public void Text(LocalizedText text, JsonPointerBuilder path) =>
+        Run(_rules.TextRules, text, path, static (rule, text, path, context) => rule.CheckText(text, path, context));
+
+    /// <inheritdoc/>
+    public void StringList(ValueRole role, IContentList list, JsonPointerBuilder path) =>
+        Run(_rules.StringListRules, (role, list), path, static (rule, item, path, context) => rule.CheckStringList(item.role, item.list, path, context));
+
+    private void Run<TItem>(ValueRule[] rules, TItem item, JsonPointerBuilder path, Action<ValueRule, TItem, JsonPointerBuilder, ContentRuleContext> check)
     {
-        if (_context.IsFull)
+        if (rules.Length == 0 || _context.IsFull)
         {
             return;
         }
 
-        foreach (var rule in _rules.TextRules)
+        foreach (var rule in rules)
         {
             if (Enter(rule))
             {
                 try
                 {
-                    rule.CheckText(text, path, _context);
+                    check(rule, item, path, _context);
                 }
                 catch (Exception exception) when (ValidationFindings.IsReportable(exception))
                 {

@@ -34,7 +34,7 @@ internal sealed class UrlRule : FormatRule
         return uri.Scheme switch
         {
             "http" or "https" => uri.Host.Length > 0,
-            "mailto" => value.Length > "mailto:".Length,
+            "mailto" => ContentPatterns.IsEmail(value["mailto:".Length..]),
             _ => false,
         };
     }

@@ -19,6 +19,9 @@ internal abstract class ValueRule : ContentRule
     /// <summary>Gets whether the rule checks multilingual texts as a whole, through <see cref="CheckText"/>.</summary>
     internal virtual bool ChecksTexts => false;
 
+    /// <summary>Gets whether the rule checks lists of strings as a whole, through <see cref="CheckStringList"/>.</summary>
+    internal virtual bool ChecksStringLists => false;
+
     /// <summary>Tells whether the rule checks the strings of a role, through <see cref="CheckValue"/>.</summary>
     /// <param name="role">The role.</param>
     /// <returns><see langword="true"/> when it does.</returns>
@@ -38,6 +41,15 @@ internal abstract class ValueRule : ContentRule
     /// <param name="path">Where it stands.</param>
     /// <param name="context">Where findings go.</param>
     internal virtual void CheckText(LocalizedText text, JsonPointerBuilder path, ContentRuleContext context)
+    {
+    }
+
+    /// <summary>Checks one non-empty list of strings as a whole, when the rule <see cref="ChecksStringLists"/>.</summary>
+    /// <param name="role">What the strings stand for.</param>
+    /// <param name="list">The list.</param>
+    /// <param name="path">Where it stands.</param>
+    /// <param name="context">Where findings go.</param>
+    internal virtual void CheckStringList(ValueRole role, IContentList list, JsonPointerBuilder path, ContentRuleContext context)
     {
     }
 }

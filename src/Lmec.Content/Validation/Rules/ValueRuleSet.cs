@@ -12,6 +12,7 @@ internal sealed class ValueRuleSet
         var all = rules.ToArray();
         ByRole = [.. Enum.GetValues<ValueRole>().Select(role => all.Where(rule => rule.Handles(role)).ToArray())];
         TextRules = [.. all.Where(static rule => rule.ChecksTexts)];
+        StringListRules = [.. all.Where(static rule => rule.ChecksStringLists)];
         IsEmpty = all.Length == 0;
     }
 
@@ -20,6 +21,9 @@ internal sealed class ValueRuleSet
 
     /// <summary>Gets the rules that check multilingual texts as a whole.</summary>
     internal ValueRule[] TextRules { get; }
+
+    /// <summary>Gets the rules that check lists of strings as a whole.</summary>
+    internal ValueRule[] StringListRules { get; }
 
     /// <summary>Gets whether there is no rule at all.</summary>
     internal bool IsEmpty { get; }

@@ -15,4 +15,10 @@ internal interface IModelVisitor
     /// <param name="text">The text.</param>
     /// <param name="path">Where it stands; valid only during the call.</param>
     void Text(LocalizedText text, JsonPointerBuilder path);
+
+    /// <summary>Visits a non-empty list of strings as a whole, before its strings.</summary>
+    /// <param name="role">What the strings stand for.</param>
+    /// <param name="list">The list.</param>
+    /// <param name="path">Where it stands; valid only during the call.</param>
+    void StringList(ValueRole role, IContentList list, JsonPointerBuilder path);
 }

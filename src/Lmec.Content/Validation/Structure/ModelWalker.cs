@@ -165,6 +165,11 @@ internal sealed class ModelWalker
 
     private void WalkList(Member member, IContentList list)
     {
+        if (member.Shape == Shape.StringList)
+        {
+            _visitor?.StringList(member.Role, list, _path);
+        }
+
         for (var index = 0; index < list.Count; index++)
         {
             _path.Push(index);
