@@ -1,4 +1,6 @@
+using System.Text.Json.Nodes;
 using Lmec.Content.Schemas.Tests.Conformance;
+using Lmec.Content.Testing;
 using Lmec.Content.Validation;
 
 namespace Lmec.Content.Schemas.Tests.Agreement;
@@ -49,6 +51,32 @@ public class TypedValidationAgreementTests
         var report = Typed.Validate(File.ReadAllText(Path.Combine(InvalidCorpus.ValidFolder, file)));
 
         Assert.DoesNotContain(report.Errors, static error => error.Severity == ValidationSeverity.Error && (error.Code.StartsWith("LMEC0", StringComparison.Ordinal) || error.Code.StartsWith("LMEC1", StringComparison.Ordinal)));
+    }
+
+    [Theory]
+    [InlineData("/contact/details/website", "https://en.lmec.org.cn/about?lang=en#top")]
+    [InlineData("/contact/details/website", "mailto:li.xia@fecomce.org.cn")]
+    [InlineData("/contact/details/website", "mailto:lmec")]
+    [InlineData("/contact/details/website", "HTTPS://EN.LMEC.ORG.CN/")]
+    [InlineData("/contact/details/website", "https://例子.cn/")]
+    [InlineData("/contact/details/website", "https://a_b.lmec.org.cn/")]
+    [InlineData("/contact/details/website", "http://en.lmec.org.cn:65535/")]
+    [InlineData("/contact/details/website", "http://en.lmec.org.cn:65536/")]
+    [InlineData("/title/zh-Hans-CN", "a title")]
+    [InlineData("/title/es-419", "a title")]
+    [InlineData("/title/de-CH-1996", "a title")]
+    [InlineData("/title/zh-Hans-CN-u-ca-chinese", "a title")]
+    [InlineData("/title/en-x-lmec", "a title")]
+    [InlineData("/title/i-klingon", "a title")]
+    [InlineData("/contact/details/emails/0", "li.xia@fecomce.org.cn")]
+    [InlineData("/contact/details/emails/0", "li.xia@localhost")]
+    [InlineData("/contact/details/telephones/0/number", "+861082268242")]
+    [InlineData("/contact/details/telephones/0/number", "+0861082268242")]
+    public void FormattedString_TypedValidationAndSchemas_GiveOneVerdict(string pointer, string value)
+    {
+        var text = JsonNodeEdits.Set(JsonNode.Parse(File.ReadAllText(RepositoryPaths.Example("newsletter-2023-06.json")))!, pointer, value).ToJsonString();
+
+        Assert.Equal(new SchemaValidator().Validate(text).IsValid, Typed.Validate(text).IsValid);
     }
 
     private static TheoryData<string> Files(string folder) =>

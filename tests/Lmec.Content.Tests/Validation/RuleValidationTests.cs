@@ -163,19 +163,20 @@ public class RuleValidationTests
     [InlineData("es-419", true)]
     [InlineData("de-CH-1996", true)]
     [InlineData("sr-Latn-RS", true)]
-    [InlineData("x-private", true)]
-    [InlineData("en-a-bbb-x-a-ccc", true)]
-    [InlineData("i-klingon", true)]
+    [InlineData("x-private", false)]
+    [InlineData("en-a-bbb-x-a-ccc", false)]
+    [InlineData("zh-Hans-CN-u-ca-chinese", false)]
+    [InlineData("i-klingon", false)]
     [InlineData("EN", true)]
     [InlineData("e", false)]
-    [InlineData("english", true)]
+    [InlineData("english", false)]
     [InlineData("en_US", false)]
     [InlineData("en-", false)]
     [InlineData("zh-Hans\n", false)]
     [InlineData("123", false)]
     [InlineData("toolongprimary", false)]
     [InlineData("", false)]
-    public void Validate_LanguageTag_MustBeWellFormedBcp47(string tag, bool valid)
+    public void Validate_LanguageTag_MustHaveTheFormOfTheWireFormat(string tag, bool valid)
     {
         Assert.Equal(valid, !Fires(Edit(Newsletter, root => root["title"]![tag] = "x"), ValidationCodes.InvalidLanguageTag));
     }
@@ -233,6 +234,10 @@ public class RuleValidationTests
     [InlineData("mailto:", false)]
     [InlineData("mailto:lmec", false)]
     [InlineData("mailto:li.xia@fecomce.org.cn?subject=LMEC", false)]
+    [InlineData("HTTPS://EN.LMEC.ORG.CN/", false)]
+    [InlineData("https://例子.cn/", false)]
+    [InlineData("https://a_b.lmec.org.cn/", false)]
+    [InlineData("http://en.lmec.org.cn:65536/", false)]
     [InlineData("javascript:alert(1)", false)]
     [InlineData("JavaScript:alert(1)", false)]
     [InlineData("file:///etc/passwd", false)]

@@ -3,8 +3,8 @@ using System.Text.RegularExpressions;
 namespace Lmec.Content.Validation.Rules;
 
 /// <summary>
-/// The patterns of the wire format's formatted strings. Each is anchored at both ends (<c>\z</c>, so a
-/// trailing line feed does not match), names ASCII digits as <c>[0-9]</c> (never <c>\d</c>, which matches
+/// The patterns of the wire format's formatted strings, most of them <see cref="WireFormatPatterns"/>, which the
+/// published schemas state too. Each is anchored at both ends (so a trailing line feed does not match), names ASCII digits as <c>[0-9]</c> (never <c>\d</c>, which matches
 /// other scripts' digits), and runs with a time limit. A match that runs out of time is tried once more, as the
 /// first match of a pattern in a process also compiles the pattern's code, which on a busy machine can take
 /// longer than the limit (a valid <c>zh-Hans</c> was reported as LMEC209 in about one run in four with six
@@ -15,7 +15,7 @@ internal static partial class ContentPatterns
     private const int TimeoutMilliseconds = 200;
 
     /// <summary>Gets every pattern, so that a test can see that each has a time limit.</summary>
-    internal static IReadOnlyList<Regex> All => [Email(), E164(), LanguageTag(), Version1(), Markup()];
+    internal static IReadOnlyList<Regex> All => [Email(), E164(), WebLink(), LanguageTag(), Version1(), Markup()];
 
     /// <summary>Tells whether a string is an ASCII slug: lower-case letters and digits in groups joined by single hyphens, such as <c>liu-qing</c>.</summary>
     /// <param name="value">The string.</param>
@@ -48,10 +48,15 @@ internal static partial class ContentPatterns
     /// <returns><see langword="true"/> when it is one.</returns>
     internal static bool IsE164(string value) => Matches(E164(), value);
 
-    /// <summary>Tells whether a string is a well-formed BCP 47 language tag (RFC 5646, section 2.1), such as <c>zh-Hans</c>.</summary>
+    /// <summary>Tells whether a string is a language tag of the wire format (<see cref="WireFormatPatterns.LanguageTag"/>), such as <c>zh-Hans</c>.</summary>
     /// <param name="value">The string.</param>
     /// <returns><see langword="true"/> when it is one.</returns>
     internal static bool IsLanguageTag(string value) => IsCommonLanguageTag(value) || Matches(LanguageTag(), value);
+
+    /// <summary>Tells whether a string is a web link (<see cref="WireFormatPatterns.WebLink"/>): <c>http</c>, <c>https</c>, or <c>mailto:</c> and one address.</summary>
+    /// <param name="value">The string.</param>
+    /// <returns><see langword="true"/> when it is one.</returns>
+    internal static bool IsWebLink(string value) => Matches(WebLink(), value);
 
     /// <summary>Tells whether a string is a version 1 schema version, <c>1.</c> and a minor version, such as <c>1.0</c>.</summary>
     /// <param name="value">The string.</param>
@@ -132,20 +137,16 @@ internal static partial class ContentPatterns
         }
     }
 
-    [GeneratedRegex(@"^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+\z", RegexOptions.CultureInvariant, TimeoutMilliseconds)]
+    [GeneratedRegex(WireFormatPatterns.Email, RegexOptions.CultureInvariant, TimeoutMilliseconds)]
     private static partial Regex Email();
 
-    [GeneratedRegex(@"^\+[1-9][0-9]{1,14}\z", RegexOptions.CultureInvariant, TimeoutMilliseconds)]
+    [GeneratedRegex(WireFormatPatterns.PhoneNumber, RegexOptions.CultureInvariant, TimeoutMilliseconds)]
     private static partial Regex E164();
 
-    // RFC 5646 langtag (language, script, region, variants, extensions, private use), a private-use tag, or a grandfathered tag.
-    [GeneratedRegex(
-        @"^(?:(?:[A-Za-z]{2,3}(?:-[A-Za-z]{3}){0,3}|[A-Za-z]{4,8})(?:-[A-Za-z]{4})?(?:-(?:[A-Za-z]{2}|[0-9]{3}))?(?:-(?:[A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*(?:-[A-WY-Za-wy-z0-9](?:-[A-Za-z0-9]{2,8})+)*(?:-[Xx](?:-[A-Za-z0-9]{1,8})+)?"
-        + @"|[Xx](?:-[A-Za-z0-9]{1,8})+"
-        + @"|en-GB-oed|i-ami|i-bnn|i-default|i-enochian|i-hak|i-klingon|i-lux|i-mingo|i-navajo|i-pwn|i-tao|i-tay|i-tsu|sgn-BE-FR|sgn-BE-NL|sgn-CH-DE"
-        + @"|art-lojban|cel-gaulish|no-bok|no-nyn|zh-guoyu|zh-hakka|zh-min|zh-min-nan|zh-xiang)\z",
-        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase,
-        TimeoutMilliseconds)]
+    [GeneratedRegex(WireFormatPatterns.WebLink, RegexOptions.CultureInvariant, TimeoutMilliseconds)]
+    private static partial Regex WebLink();
+
+    [GeneratedRegex(WireFormatPatterns.LanguageTag, RegexOptions.CultureInvariant, TimeoutMilliseconds)]
     private static partial Regex LanguageTag();
 
     [GeneratedRegex(@"^1\.(?:0|[1-9][0-9]{0,8})\z", RegexOptions.CultureInvariant, TimeoutMilliseconds)]
