@@ -46,23 +46,5 @@ internal static class WireFormat
     /// <summary>The version of the wire format, major 1.</summary>
     internal const string SchemaVersionPattern = @"^1\.(?:0|[1-9][0-9]*)" + End;
 
-    /// <summary>The longest id.</summary>
-    internal const int IdentifierMaxLength = 100;
-
-    /// <summary>The longest language tag.</summary>
-    internal const int LanguageTagMaxLength = 35;
-
-    /// <summary>The longest e-mail address (RFC 5321).</summary>
-    internal const int EmailMaxLength = 254;
-
-    /// <summary>The longest URL.</summary>
-    internal const int UrlMaxLength = 2048;
-
-    /// <summary>The longest text in one language, in Unicode code points.</summary>
-    internal const int TextMaxLength = 10000;
-
-    /// <summary>The longest short plain-text value that has no rule of its own.</summary>
-    internal const int ShortTextMaxLength = 200;
-
     private const string DateBody = "(?!0000)[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])";
 }

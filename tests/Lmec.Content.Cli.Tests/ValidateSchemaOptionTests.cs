@@ -5,7 +5,7 @@ namespace Lmec.Content.Cli.Tests;
 public class ValidateSchemaOptionTests
 {
     private static readonly string SchemaOnlyProblem =
-        Path.Combine(RepositoryPaths.SchemasV1, "conformance", "invalid", "abbreviation-too-long.json");
+        Path.Combine(RepositoryPaths.SchemasV1, "conformance", "invalid", "summary-null.json");
 
     [Fact]
     public async Task Validate_WithoutSchema_LeavesSchemaOnlyConstraintsUnchecked()
@@ -22,7 +22,7 @@ public class ValidateSchemaOptionTests
         var run = await CliRun.RunAsync("validate", "--schema", SchemaOnlyProblem);
 
         Assert.Equal(1, run.ExitCode);
-        Assert.Contains(":253:7: error LMEC315 /organisations/0/abbreviation:", run.Output, StringComparison.Ordinal);
+        Assert.Contains(":26:7: error LMEC312 /articles/0/summary:", run.Output, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,3 +1,5 @@
+using Lmec.Content.Validation;
+
 namespace Lmec.Content.Schemas.Generation;
 
 /// <summary>
@@ -7,9 +9,9 @@ namespace Lmec.Content.Schemas.Generation;
 /// </summary>
 internal static class WireRules
 {
-    private static readonly StringRule Identifier = new(WireFormat.IdentifierMaxLength, WireFormat.IdentifierPattern);
-    private static readonly StringRule WebUrl = new(WireFormat.UrlMaxLength, WireFormat.WebUrlPattern, "uri");
-    private static readonly StringRule Text = new(WireFormat.TextMaxLength);
+    private static readonly StringRule Identifier = new(WireFormatLimits.IdentifierMaxLength, WireFormat.IdentifierPattern);
+    private static readonly StringRule WebUrl = new(WireFormatLimits.UrlMaxLength, WireFormat.WebUrlPattern, "uri");
+    private static readonly StringRule Text = new(WireFormatLimits.TextMaxLength);
 
     /// <summary>Gets the rule for dates, <c>yyyy-MM-dd</c>.</summary>
     internal static StringRule Date { get; } = new(10, WireFormat.DatePattern, "date");
@@ -21,25 +23,22 @@ internal static class WireRules
     internal static StringRule LocalizedText => Text;
 
     /// <summary>Gets the rule for a BCP 47 language tag.</summary>
-    internal static StringRule LanguageTag { get; } = new(WireFormat.LanguageTagMaxLength, WireFormat.LanguageTagPattern);
+    internal static StringRule LanguageTag { get; } = new(WireFormatLimits.LanguageTagMaxLength, WireFormat.LanguageTagPattern);
 
     /// <summary>Finds the rule for a string member, or for the strings of a list member.</summary>
     /// <param name="memberName">The wire name of the member.</param>
-    /// <returns>The rule; a non-empty text of at most <see cref="WireFormat.TextMaxLength"/> code points when no convention applies.</returns>
+    /// <returns>The rule; a non-empty text of at most <see cref="WireFormatLimits.TextMaxLength"/> code points when no convention applies.</returns>
     internal static StringRule ForString(string memberName) => memberName switch
     {
         "$schema" or "website" or "url" => WebUrl,
-        "schemaVersion" => new(10, WireFormat.SchemaVersionPattern),
+        "schemaVersion" => new(WireFormatLimits.MaxLength(memberName), WireFormat.SchemaVersionPattern),
         "language" => LanguageTag,
-        "countryCode" or "countryCodes" => new(2, WireFormat.CountryCodePattern),
-        "number" => new(16, WireFormat.E164Pattern),
-        "emails" or "email" => new(WireFormat.EmailMaxLength, WireFormat.EmailPattern, "email"),
-        "abbreviation" or "printed" => new(50),
-        "postalCode" => new(20),
-        "handle" => new(100),
+        "countryCode" or "countryCodes" => new(WireFormatLimits.MaxLength(memberName), WireFormat.CountryCodePattern),
+        "number" => new(WireFormatLimits.MaxLength(memberName), WireFormat.E164Pattern),
+        "emails" or "email" => new(WireFormatLimits.EmailMaxLength, WireFormat.EmailPattern, "email"),
         "id" or "topics" => Identifier,
         _ when memberName.EndsWith("Id", StringComparison.Ordinal) || memberName.EndsWith("Ids", StringComparison.Ordinal) => Identifier,
-        _ => Text,
+        _ => new(WireFormatLimits.MaxLength(memberName)),
     };
 
     /// <summary>Finds the rule for an integer member.</summary>

@@ -69,6 +69,7 @@ internal static class ValidationMessages
         ["LMEC216"] = ("The text holds the invisible or control character {0}; check that it is meant to be there.", "文本中含有不可见字符或控制字符 {0}；请确认是否有意为之。"),
         ["LMEC217"] = ("The text holds what looks like HTML markup ({0}); text is plain text and is shown exactly as written.", "文本中含有疑似 HTML 标记（{0}）；文本为纯文本，将按原样显示。"),
         ["LMEC219"] = ("'{0}' is already in this list, at index {1}; a list names each value once.", "“{0}”已在此列表的索引 {1} 处出现；列表中的每个值只能出现一次。"),
+        ["LMEC220"] = ("The value has {0} characters; this member holds at most {1}.", "该值有 {0} 个字符；此成员最多允许 {1} 个。"),
         ["LMEC218"] = ("The schema version '{0}' is not supported; this library reads version 1 documents, such as \"1.0\".", "不支持架构版本“{0}”；本库读取第 1 版的文档，例如 \"1.0\"。"),
         ["LMEC900"] = ("The structure check {0} failed: {1}", "结构检查 {0} 运行失败：{1}"),
         ["LMEC901"] = ("The rule {0} failed: {1}", "规则 {0} 运行失败：{1}"),

@@ -424,6 +424,28 @@ public class RuleValidationTests
     public void Validate_SameValueInDifferentLists_IsSilent() =>
         Assert.False(Fires(Set(Newsletter, "/articles/0/event/organisationRoles/2/organisationIds/0", "lmec"), ValidationCodes.DuplicateListItem));
 
+    [Theory]
+    [InlineData("/organisations/0/abbreviation", 50, 1, false)]
+    [InlineData("/organisations/0/abbreviation", 51, 1, true)]
+    [InlineData("/organisations/0/abbreviation", 50, 2, false)]
+    [InlineData("/organisations/0/id", 100, 1, false)]
+    [InlineData("/organisations/0/id", 101, 1, true)]
+    [InlineData("/title/en", 10_000, 1, false)]
+    [InlineData("/title/en", 10_001, 1, true)]
+    [InlineData("/title/en", 10_000, 2, false)]
+    public void Validate_ValueLongerThanItsMemberAllows_IsErrorCountingCodePoints(string pointer, int codePoints, int unitsEach, bool fires)
+    {
+        // Two UTF-16 units each: a character outside the BMP counts once, as the schemas' maxLength counts it.
+        var value = unitsEach == 1 ? new string('a', codePoints) : string.Concat(Enumerable.Repeat("🌏", codePoints));
+        var report = Validator().Validate(Set(Newsletter, pointer, value));
+
+        Assert.Equal(fires, report.Errors.Any(error => error.Code == ValidationCodes.ValueTooLong && error.Path == pointer));
+        if (fires)
+        {
+            Assert.Contains($"{codePoints} characters", Has(report, ValidationCodes.ValueTooLong, pointer).Message, StringComparison.Ordinal);
+        }
+    }
+
     private static bool Fires(string json, string code, string? path = null) =>
         Validator().Validate(json).Errors.Any(error => error.Code == code && (path is null || error.Path == path));
 

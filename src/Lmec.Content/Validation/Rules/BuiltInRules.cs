@@ -9,6 +9,7 @@ internal static class BuiltInRules
         new SchemaVersionRule(),
         new UniqueIdsRule(),
         new DuplicateListItemRule(),
+        new ValueTooLongRule(),
         new ParentCycleRule(),
         new EventDatesRule(),
         new EventAfterIssueRule(),

@@ -34,6 +34,10 @@ internal sealed class RuleVisitor : IModelVisitor
     public void StringList(ValueRole role, IContentList list, JsonPointerBuilder path) =>
         Run(_rules.StringListRules, (role, list), path, static (rule, item, path, context) => rule.CheckStringList(item.role, item.list, path, context));
 
+    /// <inheritdoc/>
+    public void LongValue(ValueRole role, string value, int maxLength, JsonPointerBuilder path) =>
+        Run(_rules.LengthRules, (role, value, maxLength), path, static (rule, item, path, context) => rule.CheckLength(item.role, item.value, item.maxLength, path, context));
+
     private void Run<TItem>(ValueRule[] rules, TItem item, JsonPointerBuilder path, Action<ValueRule, TItem, JsonPointerBuilder, ContentRuleContext> check)
     {
         if (rules.Length == 0 || _context.IsFull)

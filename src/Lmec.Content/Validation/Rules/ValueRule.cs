@@ -22,6 +22,9 @@ internal abstract class ValueRule : ContentRule
     /// <summary>Gets whether the rule checks lists of strings as a whole, through <see cref="CheckStringList"/>.</summary>
     internal virtual bool ChecksStringLists => false;
 
+    /// <summary>Gets whether the rule checks strings that may be too long, through <see cref="CheckLength"/>.</summary>
+    internal virtual bool ChecksLengths => false;
+
     /// <summary>Tells whether the rule checks the strings of a role, through <see cref="CheckValue"/>.</summary>
     /// <param name="role">The role.</param>
     /// <returns><see langword="true"/> when it does.</returns>
@@ -50,6 +53,16 @@ internal abstract class ValueRule : ContentRule
     /// <param name="path">Where it stands.</param>
     /// <param name="context">Where findings go.</param>
     internal virtual void CheckStringList(ValueRole role, IContentList list, JsonPointerBuilder path, ContentRuleContext context)
+    {
+    }
+
+    /// <summary>Checks a string with more UTF-16 units than its member allows code points, when the rule <see cref="ChecksLengths"/>.</summary>
+    /// <param name="role">What the string stands for.</param>
+    /// <param name="value">The string.</param>
+    /// <param name="maxLength">The most code points its member allows.</param>
+    /// <param name="path">Where it stands.</param>
+    /// <param name="context">Where findings go.</param>
+    internal virtual void CheckLength(ValueRole role, string value, int maxLength, JsonPointerBuilder path, ContentRuleContext context)
     {
     }
 }

@@ -13,6 +13,7 @@ internal sealed class ValueRuleSet
         ByRole = [.. Enum.GetValues<ValueRole>().Select(role => all.Where(rule => rule.Handles(role)).ToArray())];
         TextRules = [.. all.Where(static rule => rule.ChecksTexts)];
         StringListRules = [.. all.Where(static rule => rule.ChecksStringLists)];
+        LengthRules = [.. all.Where(static rule => rule.ChecksLengths)];
         IsEmpty = all.Length == 0;
     }
 
@@ -24,6 +25,9 @@ internal sealed class ValueRuleSet
 
     /// <summary>Gets the rules that check lists of strings as a whole.</summary>
     internal ValueRule[] StringListRules { get; }
+
+    /// <summary>Gets the rules that check strings longer in UTF-16 units than their member allows.</summary>
+    internal ValueRule[] LengthRules { get; }
 
     /// <summary>Gets whether there is no rule at all.</summary>
     internal bool IsEmpty { get; }

@@ -21,4 +21,11 @@ internal interface IModelVisitor
     /// <param name="list">The list.</param>
     /// <param name="path">Where it stands; valid only during the call.</param>
     void StringList(ValueRole role, IContentList list, JsonPointerBuilder path);
+
+    /// <summary>Visits a string that may be longer than its member allows: it has more UTF-16 units than the limit.</summary>
+    /// <param name="role">What the string stands for.</param>
+    /// <param name="value">The string.</param>
+    /// <param name="maxLength">The most code points its member allows (<see cref="WireFormatLimits.MaxLength"/>).</param>
+    /// <param name="path">Where it stands; valid only during the call.</param>
+    void LongValue(ValueRole role, string value, int maxLength, JsonPointerBuilder path);
 }

@@ -145,7 +145,7 @@ internal sealed class ModelWalker
         switch (member.Shape)
         {
             case Shape.String:
-                VisitString(member.Role, (string)value);
+                VisitString(member.Role, (string)value, member.MaxLength);
                 break;
             case Shape.Text:
                 WalkText((LocalizedText)value);
@@ -183,7 +183,7 @@ internal sealed class ModelWalker
 
                     break;
                 case string item:
-                    VisitString(member.Role, item);
+                    VisitString(member.Role, item, member.MaxLength);
                     break;
                 case LocalizedText item:
                     WalkText(item);
@@ -203,14 +203,20 @@ internal sealed class ModelWalker
         foreach (var (language, value) in text.Entries)
         {
             _path.Push(language);
-            VisitString(ValueRole.LanguageTag, language);
-            VisitString(ValueRole.Text, value);
+            VisitString(ValueRole.LanguageTag, language, int.MaxValue);
+            VisitString(ValueRole.Text, value, WireFormatLimits.TextMaxLength);
             _path.Pop();
         }
     }
 
-    private void VisitString(ValueRole role, string value)
+    private void VisitString(ValueRole role, string value, int maxLength)
     {
+        // A string has at least as many UTF-16 units as code points: one no longer than the limit in units is within it.
+        if (value.Length > maxLength)
+        {
+            _visitor?.LongValue(role, value, maxLength, _path);
+        }
+
         // A string built in code may hold a lone surrogate, which no UTF-8 text can carry.
         if (_checkStructure && SuspiciousCharacters.HasLoneSurrogate(value))
         {
@@ -242,6 +248,7 @@ internal sealed class ModelWalker
             IsNullable = property.IsGetNullable;
             Shape = shape;
             Role = ValueRoles.Of(property.Name);
+            MaxLength = WireFormatLimits.MaxLength(property.Name);
             if (shape == Shape.Enum)
             {
                 var type = Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType;
@@ -270,6 +277,9 @@ internal sealed class ModelWalker
 
         /// <summary>Gets what its strings stand for.</summary>
         internal ValueRole Role { get; }
+
+        /// <summary>Gets the most code points a string of the member may hold (<see cref="WireFormatLimits.MaxLength"/>).</summary>
+        internal int MaxLength { get; }
 
         /// <summary>Gets the converter of an enum member, which knows the defined values; otherwise <see langword="null"/>.</summary>
         internal IContentEnumConverter? EnumConverter { get; }

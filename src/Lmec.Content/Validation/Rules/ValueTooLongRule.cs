@@ -1,0 +1,45 @@
+using Lmec.Content.Validation.Structure;
+
+namespace Lmec.Content.Validation.Rules;
+
+/// <summary>
+/// <see cref="ValidationCodes.ValueTooLong"/>: a string holds more Unicode code points than its member allows
+/// (<see cref="WireFormatLimits.MaxLength"/>), as the schemas' <c>maxLength</c> says.
+/// </summary>
+internal sealed class ValueTooLongRule : ValueRule
+{
+    /// <inheritdoc/>
+    public override string Code => ValidationCodes.ValueTooLong;
+
+    /// <inheritdoc/>
+    internal override bool ChecksLengths => true;
+
+    /// <inheritdoc/>
+    internal override void CheckLength(ValueRole role, string value, int maxLength, JsonPointerBuilder path, ContentRuleContext context)
+    {
+        // Country codes, E.164 numbers and e-mail addresses have format rules that bound them to the same
+        // length: a longer one is already an error of its format, said once.
+        if (role is ValueRole.CountryCode or ValueRole.PhoneNumber or ValueRole.Email)
+        {
+            return;
+        }
+
+        // Code points, as JSON Schema counts them: a character outside the BMP is one, not two UTF-16 units.
+        var length = CodePoints(value);
+        if (length > maxLength)
+        {
+            context.ReportBuiltIn(path.ToString(), Code, length, maxLength);
+        }
+    }
+
+    private static int CodePoints(string value)
+    {
+        var count = 0;
+        foreach (var _ in value.EnumerateRunes())
+        {
+            count++;
+        }
+
+        return count;
+    }
+}
