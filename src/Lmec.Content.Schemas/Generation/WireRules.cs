@@ -9,8 +9,6 @@ namespace Lmec.Content.Schemas.Generation;
 /// </summary>
 internal static class WireRules
 {
-    private static readonly StringRule Identifier = new(WireFormatLimits.IdentifierMaxLength, WireFormat.IdentifierPattern);
-    private static readonly StringRule WebUrl = new(WireFormatLimits.UrlMaxLength, WireFormat.WebUrlPattern, "uri");
     private static readonly StringRule Text = new(WireFormatLimits.TextMaxLength);
 
     /// <summary>Gets the rule for dates, <c>yyyy-MM-dd</c>.</summary>
@@ -27,19 +25,23 @@ internal static class WireRules
 
     /// <summary>Finds the rule for a string member, or for the strings of a list member.</summary>
     /// <param name="memberName">The wire name of the member.</param>
-    /// <returns>The rule; a non-empty text of at most <see cref="WireFormatLimits.TextMaxLength"/> code points when no convention applies.</returns>
-    internal static StringRule ForString(string memberName) => memberName switch
+    /// <returns>The rule: the member's <see cref="WireFormatLimits.MaxLength"/>, and the pattern and format of its convention, if any.</returns>
+    internal static StringRule ForString(string memberName)
     {
-        "$schema" or "website" or "url" => WebUrl,
-        "schemaVersion" => new(WireFormatLimits.MaxLength(memberName), WireFormat.SchemaVersionPattern),
-        "language" => LanguageTag,
-        "countryCode" or "countryCodes" => new(WireFormatLimits.MaxLength(memberName), WireFormat.CountryCodePattern),
-        "number" => new(WireFormatLimits.MaxLength(memberName), WireFormat.E164Pattern),
-        "emails" or "email" => new(WireFormatLimits.EmailMaxLength, WireFormat.EmailPattern, "email"),
-        "id" or "topics" => Identifier,
-        _ when memberName.EndsWith("Id", StringComparison.Ordinal) || memberName.EndsWith("Ids", StringComparison.Ordinal) => Identifier,
-        _ => new(WireFormatLimits.MaxLength(memberName)),
-    };
+        var maxLength = WireFormatLimits.MaxLength(memberName);
+        return memberName switch
+        {
+            "$schema" or "website" or "url" => new(maxLength, WireFormat.WebUrlPattern, "uri"),
+            "schemaVersion" => new(maxLength, WireFormat.SchemaVersionPattern),
+            "language" => new(maxLength, WireFormat.LanguageTagPattern),
+            "countryCode" or "countryCodes" => new(maxLength, WireFormat.CountryCodePattern),
+            "number" => new(maxLength, WireFormat.E164Pattern),
+            "emails" or "email" => new(maxLength, WireFormat.EmailPattern, "email"),
+            "id" or "topics" => new(maxLength, WireFormat.IdentifierPattern),
+            _ when memberName.EndsWith("Id", StringComparison.Ordinal) || memberName.EndsWith("Ids", StringComparison.Ordinal) => new(maxLength, WireFormat.IdentifierPattern),
+            _ => new(maxLength),
+        };
+    }
 
     /// <summary>Finds the rule for an integer member.</summary>
     /// <param name="memberName">The wire name of the member.</param>

@@ -15,7 +15,7 @@ namespace Lmec.Content.Schemas.Tests.Agreement;
 public class TypedValidationAgreementTests
 {
     /// <summary>The invalid corpus documents the typed path accepts, and why.</summary>
-    internal static readonly IReadOnlyDictionary<string, string> KnownDifferences = new Dictionary<string, string>
+    private static readonly Dictionary<string, string> KnownDifferences = new()
     {
         ["summary-null.json"] = "an explicit null for an optional member is read as absent by the typed path; the schemas reject it (LMEC312)",
     };

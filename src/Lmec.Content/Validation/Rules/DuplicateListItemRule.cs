@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Lmec.Content.Model;
 using Lmec.Content.Validation.Structure;
 
@@ -38,7 +39,14 @@ internal sealed class DuplicateListItemRule : ValueRule
     {
         if (firstIndex is not null)
         {
-            return firstIndex.TryAdd(value, index) ? -1 : firstIndex[value];
+            ref var first = ref CollectionsMarshal.GetValueRefOrAddDefault(firstIndex, value, out var seen);
+            if (!seen)
+            {
+                first = index;
+                return -1;
+            }
+
+            return first;
         }
 
         for (var earlier = 0; earlier < index; earlier++)
