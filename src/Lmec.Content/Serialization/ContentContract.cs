@@ -38,6 +38,12 @@ internal static class ContentContract
         List<JsonPropertyInfo>? lists = null;
         foreach (var property in typeInfo.Properties)
         {
+            // The wire format never holds null: an optional value is left out, never written null.
+            if (!property.PropertyType.IsValueType || Nullable.GetUnderlyingType(property.PropertyType) is not null)
+            {
+                property.IsSetNullable = false;
+            }
+
             if (IsList(property.PropertyType))
             {
                 property.ShouldSerialize = static (_, value) => value is IContentList { Count: > 0 };

@@ -216,6 +216,7 @@ public static class ContentJson
             MaxDepth = MaxDepth,
         };
         options.Converters.Add(new UnknownMemberConverter());
+        options.Converters.Add(new WholeNumberConverter());
         options.MakeReadOnly();
         return options;
     }

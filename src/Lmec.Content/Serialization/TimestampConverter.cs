@@ -1,19 +1,18 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Lmec.Content.Contract;
 
 namespace Lmec.Content.Serialization;
 
 /// <summary>
 /// Reads and writes a <see cref="DateTimeOffset"/> as an RFC 3339 timestamp that always carries its
-/// offset: <c>2023-04-25T09:30:00+08:00</c> or <c>2023-04-25T01:30:00Z</c>. Reading rejects a
-/// timestamp without an offset, which <see cref="System.Text.Json"/> would silently read in the local
-/// time zone of the machine, and a date without a time.
+/// offset: <c>2023-04-25T09:30:00+08:00</c> or <c>2023-04-25T01:30:00Z</c>. Reading accepts exactly the
+/// timestamps of <see cref="WirePatterns.Timestamp"/>, as the schemas do, and rejects a timestamp without an
+/// offset, which <see cref="System.Text.Json"/> would silently read in the local time zone of the machine.
 /// </summary>
 public sealed class TimestampConverter : JsonConverter<DateTimeOffset>
 {
-    private static readonly string[] Formats = ["yyyy'-'MM'-'dd'T'HH':'mm':'ssK", "yyyy'-'MM'-'dd'T'HH':'mm':'ss'.'FFFFFFFK"];
-
     /// <inheritdoc/>
     public override DateTimeOffset Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
@@ -37,19 +36,9 @@ public sealed class TimestampConverter : JsonConverter<DateTimeOffset>
         writer.WriteStringValue(value.ToString(format, CultureInfo.InvariantCulture));
     }
 
-    /// <summary>Parses an RFC 3339 timestamp that carries an offset.</summary>
+    /// <summary>Parses a timestamp of the wire format (<see cref="WirePatterns.Timestamp"/>) whose instant lies within the years 0001 to 9999 in UTC.</summary>
     /// <param name="text">The text.</param>
     /// <param name="value">The timestamp, when the text is one.</param>
-    /// <returns><see langword="true"/> when <paramref name="text"/> is a timestamp with an offset.</returns>
-    public static bool TryParse(string? text, out DateTimeOffset value)
-    {
-        value = default;
-        return text is not null
-            && HasOffset(text)
-            && DateTimeOffset.TryParseExact(text, Formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out value);
-    }
-
-    private static bool HasOffset(string text) =>
-        text.EndsWith('Z')
-        || (text.Length > 6 && (text[^6] == '+' || text[^6] == '-') && text[^3] == ':');
+    /// <returns><see langword="true"/> when <paramref name="text"/> is such a timestamp.</returns>
+    public static bool TryParse(string? text, out DateTimeOffset value) => WireValues.TryParseTimestamp(text, out value);
 }

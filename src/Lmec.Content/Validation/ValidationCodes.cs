@@ -137,7 +137,7 @@ public static class ValidationCodes
     /// <summary>A list of strings, such as ids, topics or country codes, names the same value twice.</summary>
     public const string DuplicateListItem = "LMEC219";
 
-    /// <summary>A string holds more Unicode code points than its member allows (<see cref="WireFormatLimits.MaxLength"/>).</summary>
+    /// <summary>A string holds more Unicode code points than its member allows (<see cref="Contract.WireMember.MaxLength"/>).</summary>
     public const string ValueTooLong = "LMEC220";
 
     /// <summary>A structure check added through <see cref="IStructureValidator"/> failed with an exception.</summary>

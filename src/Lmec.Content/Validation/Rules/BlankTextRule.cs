@@ -1,22 +1,36 @@
+using Lmec.Content.Contract;
+using Lmec.Content.Model;
 using Lmec.Content.Validation.Structure;
 
 namespace Lmec.Content.Validation.Rules;
 
-/// <summary><see cref="ValidationCodes.BlankText"/>: no text is empty or white space only.</summary>
+/// <summary><see cref="ValidationCodes.BlankText"/>: no text is empty or white space only (<see cref="WirePatterns.NotBlank"/>), and no multilingual text is without a language.</summary>
 internal sealed class BlankTextRule : ValueRule
 {
     /// <inheritdoc/>
     public override string Code => ValidationCodes.BlankText;
 
     /// <inheritdoc/>
-    internal override bool Handles(ValueRole role) => role == ValueRole.Text;
+    internal override bool Handles(ValueCategory category) => category == ValueCategory.Text;
 
     /// <inheritdoc/>
-    internal override void CheckValue(ValueRole role, string value, JsonPointerBuilder path, ContentRuleContext context)
+    internal override bool ChecksTexts => true;
+
+    /// <inheritdoc/>
+    internal override void CheckValue(WireMember member, string value, JsonPointerBuilder path, ContentRuleContext context)
     {
-        if (string.IsNullOrWhiteSpace(value))
+        if (WireValues.IsBlank(value))
         {
             context.ReportBuiltIn(path.ToString(), Code);
+        }
+    }
+
+    /// <inheritdoc/>
+    internal override void CheckText(LocalizedText text, JsonPointerBuilder path, ContentRuleContext context)
+    {
+        if (text.Count == 0)
+        {
+            context.ReportBuiltIn(path.ToString(), "LMEC214.noLanguage");
         }
     }
 }

@@ -1,3 +1,5 @@
+using Lmec.Content.Contract;
+
 namespace Lmec.Content.Validation.Rules;
 
 /// <summary>The built-in rules, one instance of each, in the order they run.</summary>
@@ -6,7 +8,6 @@ internal static class BuiltInRules
     /// <summary>Gets every built-in rule.</summary>
     internal static IReadOnlyList<ContentRule> All { get; } =
     [
-        new SchemaVersionRule(),
         new UniqueIdsRule(),
         new DuplicateListItemRule(),
         new ValueTooLongRule(),
@@ -15,14 +16,16 @@ internal static class BuiltInRules
         new EventAfterIssueRule(),
         new IssueYearRule(),
         new RecommendationOrdinalsRule(),
-        new OrganisationReferenceRule(),
-        new PersonReferenceRule(),
+        ReferenceRule.Organisations,
+        ReferenceRule.People,
         new PrimaryLanguageRule(),
-        new LanguageTagRule(),
-        new CountryCodeRule(),
-        new EmailRule(),
-        new PhoneNumberRule(),
-        new UrlRule(),
+        new FormatRule(ValueCategory.SchemaVersion),
+        new FormatRule(ValueCategory.LanguageTag),
+        new FormatRule(ValueCategory.CountryCode),
+        new FormatRule(ValueCategory.Email),
+        new FormatRule(ValueCategory.PhoneNumber),
+        new FormatRule(ValueCategory.WebLink),
+        new IntegerRangeRule(),
         new BlankTextRule(),
         new IdFormatRule(),
         new SuspiciousCharacterRule(),

@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using Lmec.Content.Contract;
 using Lmec.Content.Model;
 using Lmec.Content.Validation.Structure;
 
@@ -19,7 +20,7 @@ internal sealed class DuplicateListItemRule : ValueRule
     internal override bool ChecksStringLists => true;
 
     /// <inheritdoc/>
-    internal override void CheckStringList(ValueRole role, IContentList list, JsonPointerBuilder path, ContentRuleContext context)
+    internal override void CheckStringList(WireMember member, IContentList list, JsonPointerBuilder path, ContentRuleContext context)
     {
         // Most lists hold a few strings: comparing each with those before it allocates nothing. A long list
         // (up to the array limit) is indexed instead, so that no list costs more than one pass.

@@ -1,28 +1,28 @@
+using Lmec.Content.Contract;
 using Lmec.Content.Validation.Structure;
 
 namespace Lmec.Content.Validation.Rules;
 
-/// <summary>A rule over the strings of one role, each checked on its own: a format, or a reference that must resolve.</summary>
-internal abstract class FormatRule : ValueRule
+/// <summary>
+/// The form of the strings of one category (<see cref="WireValues.IsValid"/>, the patterns the schemas state): a
+/// country code, a language tag, an e-mail address, an E.164 number, a web link, the wire format's version. A
+/// malformed string gets the category's code (<see cref="WireMember.Code"/>).
+/// </summary>
+/// <param name="category">The category whose strings the rule checks.</param>
+internal sealed class FormatRule(ValueCategory category) : ValueRule
 {
-    /// <summary>Gets the role of the strings the rule checks.</summary>
-    protected abstract ValueRole Role { get; }
+    /// <inheritdoc/>
+    public override string Code { get; } = CategoryFacts.Of(category).Code;
 
     /// <inheritdoc/>
-    internal sealed override bool Handles(ValueRole role) => role == Role;
+    internal override bool Handles(ValueCategory candidate) => candidate == category;
 
     /// <inheritdoc/>
-    internal sealed override void CheckValue(ValueRole role, string value, JsonPointerBuilder path, ContentRuleContext context)
+    internal override void CheckValue(WireMember member, string value, JsonPointerBuilder path, ContentRuleContext context)
     {
-        if (!IsValid(value, context))
+        if (!WireValues.IsValid(category, value))
         {
             context.ReportBuiltIn(path.ToString(), Code, ValidationMessages.Display(value));
         }
     }
-
-    /// <summary>Checks one string.</summary>
-    /// <param name="value">The string.</param>
-    /// <param name="context">The context, for rules that look up the document.</param>
-    /// <returns><see langword="true"/> when the string is valid.</returns>
-    protected abstract bool IsValid(string value, ContentRuleContext context);
 }

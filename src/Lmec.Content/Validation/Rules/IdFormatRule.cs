@@ -1,9 +1,10 @@
+using Lmec.Content.Contract;
 using Lmec.Content.Validation.Structure;
 
 namespace Lmec.Content.Validation.Rules;
 
 /// <summary>
-/// <see cref="ValidationCodes.InvalidId"/>: every id and topic is an ASCII slug; one that holds a
+/// <see cref="ValidationCodes.InvalidId"/>: every id, topic and reference is an ASCII slug; one that holds a
 /// control or invisible character says which.
 /// </summary>
 internal sealed class IdFormatRule : ValueRule
@@ -12,12 +13,13 @@ internal sealed class IdFormatRule : ValueRule
     public override string Code => ValidationCodes.InvalidId;
 
     /// <inheritdoc/>
-    internal override bool Handles(ValueRole role) => role is ValueRole.Id or ValueRole.Topic;
+    internal override bool Handles(ValueCategory category) =>
+        category is ValueCategory.Id or ValueCategory.Topic or ValueCategory.OrganisationReference or ValueCategory.PersonReference;
 
     /// <inheritdoc/>
-    internal override void CheckValue(ValueRole role, string value, JsonPointerBuilder path, ContentRuleContext context)
+    internal override void CheckValue(WireMember member, string value, JsonPointerBuilder path, ContentRuleContext context)
     {
-        if (ContentPatterns.IsSlug(value))
+        if (WireValues.IsSlug(value))
         {
             return;
         }

@@ -1,3 +1,4 @@
+using Lmec.Content.Contract;
 using Lmec.Content.Model;
 using Lmec.Content.Validation.Structure;
 
@@ -23,20 +24,24 @@ internal sealed class RuleVisitor : IModelVisitor
     }
 
     /// <inheritdoc/>
-    public void Value(ValueRole role, string value, JsonPointerBuilder path) =>
-        Run(_rules.ByRole[(int)role], (role, value), path, static (rule, item, path, context) => rule.CheckValue(item.role, item.value, path, context));
+    public void Value(WireMember member, string value, JsonPointerBuilder path) =>
+        Run(_rules.ByCategory[(int)member.Category], (member, value), path, static (rule, item, path, context) => rule.CheckValue(item.member, item.value, path, context));
+
+    /// <inheritdoc/>
+    public void Integer(WireMember member, long value, JsonPointerBuilder path) =>
+        Run(_rules.IntegerRules, (member, value), path, static (rule, item, path, context) => rule.CheckInteger(item.member, item.value, path, context));
 
     /// <inheritdoc/>
     public void Text(LocalizedText text, JsonPointerBuilder path) =>
         Run(_rules.TextRules, text, path, static (rule, text, path, context) => rule.CheckText(text, path, context));
 
     /// <inheritdoc/>
-    public void StringList(ValueRole role, IContentList list, JsonPointerBuilder path) =>
-        Run(_rules.StringListRules, (role, list), path, static (rule, item, path, context) => rule.CheckStringList(item.role, item.list, path, context));
+    public void StringList(WireMember member, IContentList list, JsonPointerBuilder path) =>
+        Run(_rules.StringListRules, (member, list), path, static (rule, item, path, context) => rule.CheckStringList(item.member, item.list, path, context));
 
     /// <inheritdoc/>
-    public void LongValue(ValueRole role, string value, int maxLength, JsonPointerBuilder path) =>
-        Run(_rules.LengthRules, (role, value, maxLength), path, static (rule, item, path, context) => rule.CheckLength(item.role, item.value, item.maxLength, path, context));
+    public void LongValue(WireMember member, string value, JsonPointerBuilder path) =>
+        Run(_rules.LengthRules, (member, value), path, static (rule, item, path, context) => rule.CheckLength(item.member, item.value, path, context));
 
     private void Run<TItem>(ValueRule[] rules, TItem item, JsonPointerBuilder path, Action<ValueRule, TItem, JsonPointerBuilder, ContentRuleContext> check)
     {

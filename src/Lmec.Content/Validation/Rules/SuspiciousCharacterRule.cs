@@ -1,3 +1,4 @@
+using Lmec.Content.Contract;
 using Lmec.Content.Validation.Structure;
 
 namespace Lmec.Content.Validation.Rules;
@@ -15,10 +16,10 @@ internal sealed class SuspiciousCharacterRule : ValueRule
     public override ValidationSeverity DefaultSeverity => ValidationSeverity.Warning;
 
     /// <inheritdoc/>
-    internal override bool Handles(ValueRole role) => role == ValueRole.Text;
+    internal override bool Handles(ValueCategory category) => category == ValueCategory.Text;
 
     /// <inheritdoc/>
-    internal override void CheckValue(ValueRole role, string value, JsonPointerBuilder path, ContentRuleContext context)
+    internal override void CheckValue(WireMember member, string value, JsonPointerBuilder path, ContentRuleContext context)
     {
         if (SuspiciousCharacters.TryFind(value, out var codePoint))
         {

@@ -1,3 +1,4 @@
+using Lmec.Content.Contract;
 using Lmec.Content.Model;
 using Lmec.Content.Serialization;
 using Lmec.Content.Validation.Structure;
@@ -25,17 +26,29 @@ internal abstract class ValueRule : ContentRule
     /// <summary>Gets whether the rule checks strings that may be too long, through <see cref="CheckLength"/>.</summary>
     internal virtual bool ChecksLengths => false;
 
-    /// <summary>Tells whether the rule checks the strings of a role, through <see cref="CheckValue"/>.</summary>
-    /// <param name="role">The role.</param>
-    /// <returns><see langword="true"/> when it does.</returns>
-    internal virtual bool Handles(ValueRole role) => false;
+    /// <summary>Gets whether the rule checks integers, through <see cref="CheckInteger"/>.</summary>
+    internal virtual bool ChecksIntegers => false;
 
-    /// <summary>Checks one string of a role the rule <see cref="Handles"/>.</summary>
-    /// <param name="role">What the string stands for.</param>
+    /// <summary>Tells whether the rule checks the strings of a category, through <see cref="CheckValue"/>.</summary>
+    /// <param name="category">The category.</param>
+    /// <returns><see langword="true"/> when it does.</returns>
+    internal virtual bool Handles(ValueCategory category) => false;
+
+    /// <summary>Checks one string of a category the rule <see cref="Handles"/>.</summary>
+    /// <param name="member">The member the string belongs to.</param>
     /// <param name="value">The string.</param>
     /// <param name="path">Where it stands.</param>
     /// <param name="context">Where findings go.</param>
-    internal virtual void CheckValue(ValueRole role, string value, JsonPointerBuilder path, ContentRuleContext context)
+    internal virtual void CheckValue(WireMember member, string value, JsonPointerBuilder path, ContentRuleContext context)
+    {
+    }
+
+    /// <summary>Checks one integer, when the rule <see cref="ChecksIntegers"/>.</summary>
+    /// <param name="member">The member the integer belongs to.</param>
+    /// <param name="value">The integer.</param>
+    /// <param name="path">Where it stands.</param>
+    /// <param name="context">Where findings go.</param>
+    internal virtual void CheckInteger(WireMember member, long value, JsonPointerBuilder path, ContentRuleContext context)
     {
     }
 
@@ -48,21 +61,20 @@ internal abstract class ValueRule : ContentRule
     }
 
     /// <summary>Checks one non-empty list of strings as a whole, when the rule <see cref="ChecksStringLists"/>.</summary>
-    /// <param name="role">What the strings stand for.</param>
+    /// <param name="member">The member that holds the list.</param>
     /// <param name="list">The list.</param>
     /// <param name="path">Where it stands.</param>
     /// <param name="context">Where findings go.</param>
-    internal virtual void CheckStringList(ValueRole role, IContentList list, JsonPointerBuilder path, ContentRuleContext context)
+    internal virtual void CheckStringList(WireMember member, IContentList list, JsonPointerBuilder path, ContentRuleContext context)
     {
     }
 
     /// <summary>Checks a string with more UTF-16 units than its member allows code points, when the rule <see cref="ChecksLengths"/>.</summary>
-    /// <param name="role">What the string stands for.</param>
+    /// <param name="member">The member the string belongs to, which says the limit.</param>
     /// <param name="value">The string.</param>
-    /// <param name="maxLength">The most code points its member allows.</param>
     /// <param name="path">Where it stands.</param>
     /// <param name="context">Where findings go.</param>
-    internal virtual void CheckLength(ValueRole role, string value, int maxLength, JsonPointerBuilder path, ContentRuleContext context)
+    internal virtual void CheckLength(WireMember member, string value, JsonPointerBuilder path, ContentRuleContext context)
     {
     }
 }

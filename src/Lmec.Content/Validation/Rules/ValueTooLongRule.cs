@@ -1,10 +1,11 @@
+using Lmec.Content.Contract;
 using Lmec.Content.Validation.Structure;
 
 namespace Lmec.Content.Validation.Rules;
 
 /// <summary>
 /// <see cref="ValidationCodes.ValueTooLong"/>: a string holds more Unicode code points than its member allows
-/// (<see cref="WireFormatLimits.MaxLength"/>), as the schemas' <c>maxLength</c> says.
+/// (<see cref="WireMember.MaxLength"/>), as the schemas' <c>maxLength</c> says.
 /// </summary>
 internal sealed class ValueTooLongRule : ValueRule
 {
@@ -15,20 +16,20 @@ internal sealed class ValueTooLongRule : ValueRule
     internal override bool ChecksLengths => true;
 
     /// <inheritdoc/>
-    internal override void CheckLength(ValueRole role, string value, int maxLength, JsonPointerBuilder path, ContentRuleContext context)
+    internal override void CheckLength(WireMember member, string value, JsonPointerBuilder path, ContentRuleContext context)
     {
-        // Country codes, E.164 numbers and e-mail addresses have format rules that bound them to the same
-        // length: a longer one is already an error of its format, said once.
-        if (role is ValueRole.CountryCode or ValueRole.PhoneNumber or ValueRole.Email)
+        // Country codes, E.164 numbers and e-mail addresses have forms that bound them to the same length: a
+        // longer one is already an error of its form (its LengthCode), said once by FormatRule.
+        if (member.LengthCode != Code)
         {
             return;
         }
 
         // Code points, as JSON Schema counts them: a character outside the BMP is one, not two UTF-16 units.
         var length = CodePoints(value);
-        if (length > maxLength)
+        if (length > member.MaxLength)
         {
-            context.ReportBuiltIn(path.ToString(), Code, length, maxLength);
+            context.ReportBuiltIn(path.ToString(), Code, length, member.MaxLength);
         }
     }
 

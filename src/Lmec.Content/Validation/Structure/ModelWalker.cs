@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using System.Globalization;
-using System.Text.Json.Serialization.Metadata;
+using Lmec.Content.Contract;
 using Lmec.Content.Model;
 using Lmec.Content.Serialization;
 
@@ -46,6 +46,7 @@ internal sealed class ModelWalker
         Object,
         ObjectList,
         Enum,
+        Integer,
     }
 
     /// <summary>Walks a document.</summary>
@@ -55,51 +56,26 @@ internal sealed class ModelWalker
     private static Member[] PlanOf(Type type) => Plans.GetOrAdd(type, static type =>
     {
         var members = new List<Member>();
-        foreach (var property in ContentJson.GetOptions(ContentReadMode.Strict).GetTypeInfo(type).Properties)
+        foreach (var member in WireContract.Of(type).Members)
         {
-            if (property.Get is not null && ShapeOf(property.PropertyType) is { } shape)
+            if (member.Get is not null && ShapeOf(member) is { } shape)
             {
-                members.Add(new Member(property, shape));
+                members.Add(new Member(member, shape));
             }
         }
 
         return [.. members];
     });
 
-    private static Shape? ShapeOf(Type type)
+    private static Shape? ShapeOf(WireMember member) => member.Category switch
     {
-        var target = Nullable.GetUnderlyingType(type) ?? type;
-        if (target == typeof(string))
-        {
-            return Shape.String;
-        }
-
-        if (target == typeof(LocalizedText))
-        {
-            return Shape.Text;
-        }
-
-        if (target.IsEnum)
-        {
-            return Shape.Enum;
-        }
-
-        if (typeof(ContentObject).IsAssignableFrom(target))
-        {
-            return Shape.Object;
-        }
-
-        if (target.IsGenericType && target.GetGenericTypeDefinition() == typeof(IReadOnlyList<>))
-        {
-            var element = target.GetGenericArguments()[0];
-            return element == typeof(string) ? Shape.StringList
-                : element == typeof(LocalizedText) ? Shape.TextList
-                : typeof(ContentObject).IsAssignableFrom(element) ? Shape.ObjectList
-                : null;
-        }
-
-        return null;
-    }
+        ValueCategory.LocalizedText => member.IsList ? Shape.TextList : Shape.Text,
+        ValueCategory.Entity => member.IsList ? Shape.ObjectList : Shape.Object,
+        ValueCategory.Enumeration when !member.IsList => Shape.Enum,
+        ValueCategory.Integer when !member.IsList => Shape.Integer,
+        _ when member.IsString => member.IsList ? Shape.StringList : Shape.String,
+        _ => null,
+    };
 
     private void WalkObject(ContentObject value, Member[] plan)
     {
@@ -123,7 +99,7 @@ internal sealed class ModelWalker
 
             // Most members of a valid document are absent or empty lists: they need no step on the path.
             var memberValue = member.Get(value);
-            if (memberValue is IContentList { Count: 0 } || (memberValue is null && (!_checkStructure || member.IsNullable)))
+            if (memberValue is IContentList { Count: 0 } || (memberValue is null && (!_checkStructure || member.IsOptional)))
             {
                 continue;
             }
@@ -145,7 +121,10 @@ internal sealed class ModelWalker
         switch (member.Shape)
         {
             case Shape.String:
-                VisitString(member.Role, (string)value, member.MaxLength);
+                VisitString(member.Contract, (string)value);
+                break;
+            case Shape.Integer:
+                _visitor?.Integer(member.Contract, Convert.ToInt64(value, CultureInfo.InvariantCulture), _path);
                 break;
             case Shape.Text:
                 WalkText((LocalizedText)value);
@@ -167,7 +146,7 @@ internal sealed class ModelWalker
     {
         if (member.Shape == Shape.StringList)
         {
-            _visitor?.StringList(member.Role, list, _path);
+            _visitor?.StringList(member.Contract, list, _path);
         }
 
         for (var index = 0; index < list.Count; index++)
@@ -183,7 +162,7 @@ internal sealed class ModelWalker
 
                     break;
                 case string item:
-                    VisitString(member.Role, item, member.MaxLength);
+                    VisitString(member.Contract, item);
                     break;
                 case LocalizedText item:
                     WalkText(item);
@@ -203,18 +182,18 @@ internal sealed class ModelWalker
         foreach (var (language, value) in text.Entries)
         {
             _path.Push(language);
-            VisitString(ValueRole.LanguageTag, language, int.MaxValue);
-            VisitString(ValueRole.Text, value, WireFormatLimits.TextMaxLength);
+            VisitString(WireContract.LanguageOfText, language);
+            VisitString(WireContract.TextOf, value);
             _path.Pop();
         }
     }
 
-    private void VisitString(ValueRole role, string value, int maxLength)
+    private void VisitString(WireMember member, string value)
     {
         // A string has at least as many UTF-16 units as code points: one no longer than the limit in units is within it.
-        if (value.Length > maxLength)
+        if (value.Length > member.MaxLength)
         {
-            _visitor?.LongValue(role, value, maxLength, _path);
+            _visitor?.LongValue(member, value, _path);
         }
 
         // A string built in code may hold a lone surrogate, which no UTF-8 text can carry.
@@ -223,7 +202,7 @@ internal sealed class ModelWalker
             _findings?.Add(ValidationCodes.InvalidUnicode, ValidationSeverity.Error, _path.ToString(), "LMEC011.surrogate");
         }
 
-        _visitor?.Value(role, value, _path);
+        _visitor?.Value(member, value, _path);
     }
 
     private void CheckEnum(Member member, object value)
@@ -238,48 +217,33 @@ internal sealed class ModelWalker
     /// <summary>One member of a type's plan, with what the walk needs of its contract looked up once.</summary>
     private sealed class Member
     {
-        private readonly Type? _objectType;
         private Member[]? _plan;
 
-        internal Member(JsonPropertyInfo property, Shape shape)
+        internal Member(WireMember contract, Shape shape)
         {
-            Name = property.Name;
-            Get = property.Get!;
-            IsNullable = property.IsGetNullable;
+            Contract = contract;
+            Get = contract.Get!;
             Shape = shape;
-            Role = ValueRoles.Of(property.Name);
-            MaxLength = WireFormatLimits.MaxLength(property.Name);
             if (shape == Shape.Enum)
             {
-                var type = Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType;
-                EnumConverter = (IContentEnumConverter)ContentJson.GetOptions(ContentReadMode.Strict).GetTypeInfo(type).Converter;
+                EnumConverter = (IContentEnumConverter)ContentJson.GetOptions(ContentReadMode.Strict).GetTypeInfo(contract.ValueType).Converter;
             }
-
-            _objectType = shape switch
-            {
-                Shape.Object => property.PropertyType,
-                Shape.ObjectList => property.PropertyType.GetGenericArguments()[0],
-                _ => null,
-            };
         }
 
+        /// <summary>Gets the member's contract.</summary>
+        internal WireMember Contract { get; }
+
         /// <summary>Gets the wire name.</summary>
-        internal string Name { get; }
+        internal string Name => Contract.Name;
 
         /// <summary>Gets the getter.</summary>
         internal Func<object, object?> Get { get; }
 
-        /// <summary>Gets whether the member may be <see langword="null"/>.</summary>
-        internal bool IsNullable { get; }
+        /// <summary>Gets whether the member may be absent.</summary>
+        internal bool IsOptional => !Contract.IsRequired;
 
         /// <summary>Gets what to do with the member.</summary>
         internal Shape Shape { get; }
-
-        /// <summary>Gets what its strings stand for.</summary>
-        internal ValueRole Role { get; }
-
-        /// <summary>Gets the most code points a string of the member may hold (<see cref="WireFormatLimits.MaxLength"/>).</summary>
-        internal int MaxLength { get; }
 
         /// <summary>Gets the converter of an enum member, which knows the defined values; otherwise <see langword="null"/>.</summary>
         internal IContentEnumConverter? EnumConverter { get; }
@@ -290,7 +254,7 @@ internal sealed class ModelWalker
         internal Member[] PlanOf(ContentObject value)
         {
             var type = value.GetType();
-            return type == _objectType ? _plan ??= ModelWalker.PlanOf(type) : ModelWalker.PlanOf(type);
+            return type == Contract.ValueType ? _plan ??= ModelWalker.PlanOf(type) : ModelWalker.PlanOf(type);
         }
     }
 }

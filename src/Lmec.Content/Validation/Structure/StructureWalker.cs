@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
+using Lmec.Content.Contract;
 using Lmec.Content.Model;
 using Lmec.Content.Serialization;
 
@@ -95,6 +96,7 @@ internal sealed class StructureWalker
         }
 
         var properties = info.Properties;
+        var entity = typeof(ContentObject).IsAssignableFrom(info.Type) ? WireContract.Of(info.Type) : null;
         var seen = new bool[properties.Count];
         foreach (var member in element.EnumerateObject())
         {
@@ -110,10 +112,8 @@ internal sealed class StructureWalker
             var property = properties[index];
             if (member.Value.ValueKind == JsonValueKind.Null)
             {
-                if (!property.IsSetNullable)
-                {
-                    _findings.Add(ValidationCodes.NullValue, ValidationSeverity.Error, memberPointer, ValidationCodes.NullValue);
-                }
+                // The wire format never holds null: an absent value is left out, as the writer does.
+                _findings.Add(ValidationCodes.NullValue, ValidationSeverity.Error, memberPointer, ValidationCodes.NullValue);
             }
             else if (property.PropertyType == typeof(DocumentKind) && typeof(ContentDocument).IsAssignableFrom(info.Type))
             {
@@ -121,7 +121,7 @@ internal sealed class StructureWalker
             }
             else
             {
-                WalkValue(member.Value, property.PropertyType, memberPointer);
+                WalkValue(member.Value, property.PropertyType, memberPointer, entity?.Find(property.Name));
             }
         }
 
@@ -184,7 +184,7 @@ internal sealed class StructureWalker
         }
     }
 
-    private void WalkValue(JsonElement element, Type type, string pointer)
+    private void WalkValue(JsonElement element, Type type, string pointer, WireMember? contract = null)
     {
         if (_findings.IsFull)
         {
@@ -202,9 +202,9 @@ internal sealed class StructureWalker
         }
         else if (target == typeof(int))
         {
-            if (Expect(element, JsonValueKind.Number, pointer, "type.integer") && !element.TryGetInt32(out _))
+            if (Expect(element, JsonValueKind.Number, pointer, "type.integer"))
             {
-                _findings.Add(ValidationCodes.InvalidInteger, ValidationSeverity.Error, pointer, ValidationCodes.InvalidInteger, ValidationMessages.Display(element.GetRawText()));
+                CheckInteger(element, contract, pointer);
             }
         }
         else if (target == typeof(bool))
@@ -216,7 +216,7 @@ internal sealed class StructureWalker
         }
         else if (target == typeof(DateOnly))
         {
-            if (element.ValueKind != JsonValueKind.String || !DateOnly.TryParseExact(element.GetString(), "yyyy'-'MM'-'dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
+            if (element.ValueKind != JsonValueKind.String || !WireValues.TryParseDate(element.GetString(), out _))
             {
                 _findings.Add(ValidationCodes.InvalidDate, ValidationSeverity.Error, pointer, ValidationCodes.InvalidDate, ValidationMessages.Display(element.GetRawText()));
             }
@@ -235,6 +235,20 @@ internal sealed class StructureWalker
         else
         {
             WalkContract(element, _options.GetTypeInfo(target), pointer);
+        }
+    }
+
+    private void CheckInteger(JsonElement element, WireMember? contract, string pointer)
+    {
+        // The front end has rejected numbers that are not finite or beyond ±(2^53 − 1), so the value is exact.
+        var number = element.GetDouble();
+        if (!WireValues.IsWhole(number) || number is < int.MinValue or > int.MaxValue)
+        {
+            _findings.Add(ValidationCodes.InvalidInteger, ValidationSeverity.Error, pointer, ValidationCodes.InvalidInteger, ValidationMessages.Display(element.GetRawText()));
+        }
+        else if (contract is not null && (number < contract.Minimum || number > contract.Maximum))
+        {
+            _findings.Add(ValidationCodes.InvalidInteger, ValidationSeverity.Error, pointer, "LMEC108.range", (long)number, contract.Minimum, contract.Maximum);
         }
     }
 

@@ -1,6 +1,6 @@
 using System.Collections.Frozen;
 
-namespace Lmec.Content.Validation.Rules;
+namespace Lmec.Content.Contract;
 
 /// <summary>
 /// The officially assigned ISO 3166-1 alpha-2 country codes (249), shipped as data so that checking a

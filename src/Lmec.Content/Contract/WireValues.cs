@@ -1,21 +1,24 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 
-namespace Lmec.Content.Validation.Rules;
+namespace Lmec.Content.Contract;
 
 /// <summary>
-/// The patterns of the wire format's formatted strings, most of them <see cref="WireFormatPatterns"/>, which the
-/// published schemas state too. Each is anchored at both ends (so a trailing line feed does not match), names ASCII digits as <c>[0-9]</c> (never <c>\d</c>, which matches
+/// The checks of the wire format's formatted strings: the patterns of <see cref="WirePatterns"/>, which the
+/// published schemas state too, and the checks that need no pattern. Each is anchored at both ends (so a trailing line feed does not match), names ASCII digits as <c>[0-9]</c> (never <c>\d</c>, which matches
 /// other scripts' digits), and runs with a time limit. A match that runs out of time is tried once more, as the
 /// first match of a pattern in a process also compiles the pattern's code, which on a busy machine can take
 /// longer than the limit (a valid <c>zh-Hans</c> was reported as LMEC209 in about one run in four with six
 /// processes on two cores); a match that runs out of time again counts as no match.
 /// </summary>
-internal static partial class ContentPatterns
+internal static partial class WireValues
 {
     private const int TimeoutMilliseconds = 200;
 
+    private static readonly string[] TimestampFormats = ["yyyy'-'MM'-'dd'T'HH':'mm':'ssK", "yyyy'-'MM'-'dd'T'HH':'mm':'ss'.'FFFFFFFK"];
+
     /// <summary>Gets every pattern, so that a test can see that each has a time limit.</summary>
-    internal static IReadOnlyList<Regex> All => [Email(), E164(), WebLink(), LanguageTag(), Version1(), Markup()];
+    internal static IReadOnlyList<Regex> All => [Email(), E164(), WebLink(), LanguageTag(), Version1(), Timestamp(), Markup()];
 
     /// <summary>Tells whether a string is an ASCII slug: lower-case letters and digits in groups joined by single hyphens, such as <c>liu-qing</c>.</summary>
     /// <param name="value">The string.</param>
@@ -41,19 +44,19 @@ internal static partial class ContentPatterns
     /// <summary>Tells whether a string is an e-mail address: an ASCII local part, <c>@</c>, and a domain of at least two labels.</summary>
     /// <param name="value">The string.</param>
     /// <returns><see langword="true"/> when it is one.</returns>
-    internal static bool IsEmail(string value) => value.Length <= 254 && Matches(Email(), value);
+    internal static bool IsEmail(string value) => value.Length <= WireLimits.EmailMaxLength && Matches(Email(), value);
 
     /// <summary>Tells whether a string is a number in E.164 form: <c>+</c>, then up to 15 digits, the first not zero.</summary>
     /// <param name="value">The string.</param>
     /// <returns><see langword="true"/> when it is one.</returns>
     internal static bool IsE164(string value) => Matches(E164(), value);
 
-    /// <summary>Tells whether a string is a language tag of the wire format (<see cref="WireFormatPatterns.LanguageTag"/>), such as <c>zh-Hans</c>.</summary>
+    /// <summary>Tells whether a string is a language tag of the wire format (<see cref="WirePatterns.LanguageTag"/>), such as <c>zh-Hans</c>.</summary>
     /// <param name="value">The string.</param>
     /// <returns><see langword="true"/> when it is one.</returns>
     internal static bool IsLanguageTag(string value) => IsCommonLanguageTag(value) || Matches(LanguageTag(), value);
 
-    /// <summary>Tells whether a string is a web link (<see cref="WireFormatPatterns.WebLink"/>): <c>http</c>, <c>https</c>, or <c>mailto:</c> and one address.</summary>
+    /// <summary>Tells whether a string is a web link (<see cref="WirePatterns.WebLink"/>): <c>http</c>, <c>https</c>, or <c>mailto:</c> and one address.</summary>
     /// <param name="value">The string.</param>
     /// <returns><see langword="true"/> when it is one.</returns>
     internal static bool IsWebLink(string value) => Matches(WebLink(), value);
@@ -62,6 +65,72 @@ internal static partial class ContentPatterns
     /// <param name="value">The string.</param>
     /// <returns><see langword="true"/> when it is one.</returns>
     internal static bool IsVersion1(string value) => Matches(Version1(), value);
+
+    /// <summary>Tells whether a string is a value of a category: what its pattern (<see cref="WirePatterns"/>) accepts.</summary>
+    /// <param name="category">The category.</param>
+    /// <param name="value">The string.</param>
+    /// <returns><see langword="true"/> when it is one; always for a category that holds no strings.</returns>
+    internal static bool IsValid(ValueCategory category, string value) => category switch
+    {
+        ValueCategory.Text => !IsBlank(value),
+        ValueCategory.Id or ValueCategory.Topic or ValueCategory.OrganisationReference or ValueCategory.PersonReference => IsSlug(value),
+        ValueCategory.CountryCode => IsCountryCode(value),
+        ValueCategory.LanguageTag => IsLanguageTag(value),
+        ValueCategory.Email => IsEmail(value),
+        ValueCategory.PhoneNumber => IsE164(value),
+        ValueCategory.WebLink => IsWebLink(value),
+        ValueCategory.SchemaVersion => IsVersion1(value),
+        ValueCategory.Date => TryParseDate(value, out _),
+        ValueCategory.Timestamp => IsTimestamp(value),
+        _ => true,
+    };
+
+    /// <summary>Tells whether a string is blank: empty, or white space only (<see cref="WirePatterns.NotBlank"/> finds nothing).</summary>
+    /// <param name="value">The string.</param>
+    /// <returns><see langword="true"/> when it is blank.</returns>
+    internal static bool IsBlank(string value) => string.IsNullOrWhiteSpace(value);
+
+    /// <summary>Tells whether a string is a date of <see cref="WirePatterns.Date"/>: <c>yyyy-MM-dd</c> in ASCII digits, a day that exists.</summary>
+    /// <param name="value">The string.</param>
+    /// <param name="date">The date, when it is one.</param>
+    /// <returns><see langword="true"/> when it is one.</returns>
+    internal static bool TryParseDate(string? value, out DateOnly date)
+    {
+        date = default;
+        return value is { Length: 10 }
+            && value.AsSpan().IndexOfAnyExceptInRange('-', '9') < 0
+            && DateOnly.TryParseExact(value, "yyyy'-'MM'-'dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
+    }
+
+    /// <summary>Tells whether a string has the form of <see cref="WirePatterns.Timestamp"/>, whatever instant it names.</summary>
+    /// <param name="value">The string.</param>
+    /// <returns><see langword="true"/> when it has.</returns>
+    internal static bool IsTimestamp(string value) => Matches(Timestamp(), value);
+
+    /// <summary>
+    /// Reads a timestamp of <see cref="WirePatterns.Timestamp"/> whose instant lies within the years 0001 to 9999 in
+    /// UTC, which is all a <see cref="DateTimeOffset"/> holds (the one rule of timestamps a pattern cannot state).
+    /// </summary>
+    /// <param name="value">The string.</param>
+    /// <param name="timestamp">The timestamp, when it is one.</param>
+    /// <returns><see langword="true"/> when it is one.</returns>
+    internal static bool TryParseTimestamp(string? value, out DateTimeOffset timestamp)
+    {
+        timestamp = default;
+        return value is not null
+            && IsTimestamp(value)
+            && DateTimeOffset.TryParseExact(value, TimestampFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out timestamp);
+    }
+
+    /// <summary>Tells whether a string is an assigned ISO 3166-1 alpha-2 country code in upper case (<see cref="WirePatterns.CountryCode"/>).</summary>
+    /// <param name="value">The string.</param>
+    /// <returns><see langword="true"/> when it is one.</returns>
+    internal static bool IsCountryCode(string value) => CountryCodes.IsAssigned(value);
+
+    /// <summary>Tells whether a number is an integer in the sense of JSON Schema: its value is whole, however it is written (<c>6</c>, <c>6.0</c>, <c>6e0</c>).</summary>
+    /// <param name="number">The number's value.</param>
+    /// <returns><see langword="true"/> when it is whole.</returns>
+    internal static bool IsWhole(double number) => double.IsFinite(number) && Math.Floor(number) == number;
 
     /// <summary>Finds the first thing in a text that looks like HTML: a tag, a comment or a character reference.</summary>
     /// <param name="value">The text.</param>
@@ -137,19 +206,22 @@ internal static partial class ContentPatterns
         }
     }
 
-    [GeneratedRegex(WireFormatPatterns.Email, RegexOptions.CultureInvariant, TimeoutMilliseconds)]
+    [GeneratedRegex(WirePatterns.Email, RegexOptions.CultureInvariant, TimeoutMilliseconds)]
     private static partial Regex Email();
 
-    [GeneratedRegex(WireFormatPatterns.PhoneNumber, RegexOptions.CultureInvariant, TimeoutMilliseconds)]
+    [GeneratedRegex(WirePatterns.PhoneNumber, RegexOptions.CultureInvariant, TimeoutMilliseconds)]
     private static partial Regex E164();
 
-    [GeneratedRegex(WireFormatPatterns.WebLink, RegexOptions.CultureInvariant, TimeoutMilliseconds)]
+    [GeneratedRegex(WirePatterns.WebLink, RegexOptions.CultureInvariant, TimeoutMilliseconds)]
     private static partial Regex WebLink();
 
-    [GeneratedRegex(WireFormatPatterns.LanguageTag, RegexOptions.CultureInvariant, TimeoutMilliseconds)]
+    [GeneratedRegex(WirePatterns.Timestamp, RegexOptions.CultureInvariant, TimeoutMilliseconds)]
+    private static partial Regex Timestamp();
+
+    [GeneratedRegex(WirePatterns.LanguageTag, RegexOptions.CultureInvariant, TimeoutMilliseconds)]
     private static partial Regex LanguageTag();
 
-    [GeneratedRegex(@"^1\.(?:0|[1-9][0-9]{0,8})\z", RegexOptions.CultureInvariant, TimeoutMilliseconds)]
+    [GeneratedRegex(WirePatterns.SchemaVersion, RegexOptions.CultureInvariant, TimeoutMilliseconds)]
     private static partial Regex Version1();
 
     [GeneratedRegex(@"<(?:/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?|!--[^>]*)>|&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[Xx][0-9A-Fa-f]{1,6});", RegexOptions.CultureInvariant, TimeoutMilliseconds)]
