@@ -1,6 +1,8 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text;
+using System.Text.Json;
+using Lmec.Content.Contract;
 using Lmec.Content.Model;
 using Lmec.Content.Schemas.Checking;
 using Lmec.Content.Serialization;
@@ -85,7 +87,7 @@ public sealed class SchemaValidator : IStructureValidator
     /// <param name="culture">The language of the messages; <see langword="null"/> for English.</param>
     /// <returns>The report.</returns>
     public ValidationReport Validate(ReadOnlySpan<byte> utf8Json, CultureInfo? culture = null) =>
-        new(Check(utf8Json, kind: null, Messages.IsChinese(culture ?? CultureInfo.InvariantCulture)));
+        new(Check(utf8Json, kind: null, culture ?? CultureInfo.InvariantCulture));
 
     /// <summary>Validates a document read from a stream, reading no more than the size limit allows.</summary>
     /// <param name="utf8Json">The stream of UTF-8 JSON; it is read to its end, or just past the size limit, and left open.</param>
@@ -139,12 +141,12 @@ public sealed class SchemaValidator : IStructureValidator
     public IReadOnlyList<ValidationError> Validate(ReadOnlyMemory<byte> utf8Json, DocumentKind kind, CultureInfo culture)
     {
         ArgumentNullException.ThrowIfNull(culture);
-        return Check(utf8Json.Span, kind, Messages.IsChinese(culture));
+        return Check(utf8Json.Span, kind, culture);
     }
 
-    private List<ValidationError> Check(ReadOnlySpan<byte> document, DocumentKind? kind, bool chinese)
+    private List<ValidationError> Check(ReadOnlySpan<byte> document, DocumentKind? kind, CultureInfo culture)
     {
-        var errors = StrictJsonCheck.Check(document, _options, chinese, out var start);
+        var errors = StrictJsonCheck.Check(document, _options, Messages.IsChinese(culture), out var start);
         if (errors.Count > 0)
         {
             return errors;
@@ -152,27 +154,22 @@ public sealed class SchemaValidator : IStructureValidator
 
         var text = document[start..];
         kind ??= ContentJson.DetectKind(text);
-        if (kind is not { } known)
-        {
-            var options = ContentJson.GetOptions(ContentReadMode.Strict);
-            var kinds = string.Join(", ", Enum.GetValues<DocumentKind>().Select(value => Messages.Quote(WireValues.Of(value, options).GetString()!)));
-            var isObject = text.TrimStart(" \t\r\n"u8) is [(byte)'{', ..];
-            var pointer = isObject ? "/kind" : JsonPointer.Root;
-            var position = JsonSourceMap.Locate(text, [pointer]).GetValueOrDefault(pointer, new SourcePosition(1, 1));
-            return
-            [
-                new ValidationError
-                {
-                    Code = SchemaErrorCodes.UnknownDocumentKind,
-                    Severity = ValidationSeverity.Error,
-                    Path = pointer,
-                    Message = Messages.Format(SchemaErrorCodes.UnknownDocumentKind, chinese, kinds),
-                    Line = position.Line,
-                    Column = position.Column,
-                },
-            ];
-        }
+        return kind is { } known
+            ? SchemaCheck.Run(text, SchemaRegistry.Default.GetSchema(ContentSchemas.ForDocumentKind(known)), ContentJson.TypeOf(known), culture)
+            : [NoKind(text, culture)];
+    }
 
-        return SchemaCheck.Run(text, SchemaRegistry.Default.GetSchema(ContentSchemas.ForDocumentKind(known)), chinese);
+    /// <summary>Reports a document whose <c>kind</c> names no kind of document, so that no schema applies, as the typed validation does.</summary>
+    private static ValidationError NoKind(ReadOnlySpan<byte> text, CultureInfo culture)
+    {
+        using var parsed = JsonDocument.Parse(text.ToArray());
+        var root = parsed.RootElement;
+        var (code, pointer, message) = root.ValueKind != JsonValueKind.Object
+            ? (ValidationCodes.NotAnObject, JsonPointer.Root, ValidationMessages.Format(ValidationCodes.NotAnObject, culture, ValidationMessages.TypeName(root.ValueKind, culture)))
+            : !root.TryGetProperty("kind", out var kind)
+                ? (ValidationCodes.MissingMember, "/kind", ValidationMessages.Format(ValidationCodes.MissingMember, culture, "kind"))
+                : (ValidationCodes.InvalidEnumValue, "/kind", ValidationMessages.Format(ValidationCodes.InvalidEnumValue, culture, ValidationMessages.Display(kind.GetRawText()), string.Join(", ", WireContract.Of(typeof(NewsletterIssue)).Find("kind")!.AllowedValues!)));
+        var position = JsonSourceMap.Locate(text, [pointer]).GetValueOrDefault(pointer, new SourcePosition(1, 1));
+        return new ValidationError { Code = code, Severity = ValidationSeverity.Error, Path = pointer, Message = message, Line = position.Line, Column = position.Column };
     }
 }

@@ -1,21 +1,26 @@
 using System.Globalization;
 using System.Text;
+using System.Text.Json;
+using Lmec.Content.Contract;
 using Lmec.Content.Validation;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 using NJsonSchema;
 using NJsonSchema.Validation;
+using JsonException = Newtonsoft.Json.JsonException;
 using NjsError = NJsonSchema.Validation.ValidationError;
 using ValidationError = Lmec.Content.Validation.ValidationError;
 
 namespace Lmec.Content.Schemas.Checking;
 
 /// <summary>
-/// Validates a text that passed <see cref="StrictJsonCheck"/> against a schema with NJsonSchema, and turns
-/// its findings into the SDK's: a code, an RFC 6901 pointer with wire names (NJsonSchema says
-/// <c>#/a[0].b</c>, ambiguous when names hold dots or brackets), line and column, and a message. Where
-/// NJsonSchema departs from JSON Schema it is corrected: <c>6.0</c> is an integer, lengths count
-/// Unicode code points, not UTF-16 units, and <c>required</c> applies to objects only. Its exceptions become a finding.
+/// Validates a text that passed the JSON front end against a schema with NJsonSchema, and turns its findings into
+/// the SDK's: the code the typed validation gives the same fault (the wire contract's code of the member at the
+/// pointer, <see cref="WireMember.Code"/>), an RFC 6901 pointer with wire names (NJsonSchema says <c>#/a[0].b</c>),
+/// line and column, and the same message. Where NJsonSchema departs from JSON Schema it is corrected: <c>6.0</c> is
+/// an integer, lengths count Unicode code points, not UTF-16 units, and <c>required</c> applies to objects only.
+/// A fault several keywords find (an e-mail address against its pattern, format and length) is reported once. Its
+/// exceptions become a finding.
 /// </summary>
 internal static class SchemaCheck
 {
@@ -27,23 +32,34 @@ internal static class SchemaCheck
         DuplicatePropertyNameHandling = DuplicatePropertyNameHandling.Error,
     };
 
-    /// <summary>Validates a text against a schema.</summary>
-    /// <param name="text">The UTF-8 text, without a byte order mark, that passed <see cref="StrictJsonCheck"/>.</param>
+    /// <summary>Validates a text against the schema of a kind of document.</summary>
+    /// <param name="text">The UTF-8 text, without a byte order mark, that passed the JSON front end.</param>
     /// <param name="schema">The schema.</param>
-    /// <param name="chinese">Whether to write messages in Chinese.</param>
-    /// <returns>The findings, in the order of their positions.</returns>
-    internal static List<ValidationError> Run(ReadOnlySpan<byte> text, JsonSchema schema, bool chinese)
+    /// <param name="documentType">The model type of the document, whose contract names the members.</param>
+    /// <param name="culture">The language of the messages.</param>
+    /// <returns>The findings, each fault once, in the order of their positions.</returns>
+    internal static List<ValidationError> Run(ReadOnlySpan<byte> text, JsonSchema schema, Type documentType, CultureInfo culture)
     {
-        List<(string Code, string Pointer, string Message)> findings;
+        var findings = new List<(string Code, string Pointer, string Message)>();
         try
         {
             var token = Parse(Encoding.UTF8.GetString(text));
-            findings = [.. Validator.Validate(token, schema).SelectMany(Leaves).Select(error => Translate(error, chinese)).OfType<(string, string, string)>()];
+            var seen = new HashSet<(string, string)>();
+            foreach (var error in Validator.Validate(token, schema).SelectMany(Leaves))
+            {
+                foreach (var finding in Translate(error, documentType, culture))
+                {
+                    if (seen.Add((finding.Code, finding.Pointer)))
+                    {
+                        findings.Add(finding);
+                    }
+                }
+            }
         }
         catch (Exception exception) when (exception is JsonException or InvalidCastException or InvalidOperationException or FormatException or OverflowException or ArgumentException)
         {
             // NJsonSchema throws on input it cannot handle, as InvalidCastException on integers beyond long.
-            findings = [(SchemaErrorCodes.ValidatorFailure, JsonPointer.Root, Messages.Format(SchemaErrorCodes.ValidatorFailure, chinese, $"{exception.GetType().Name}: {exception.Message}"))];
+            findings = [(ValidationCodes.StructureValidatorFailed, JsonPointer.Root, ValidationMessages.Format(ValidationCodes.StructureValidatorFailed, culture, "NJsonSchema", $"{exception.GetType().Name}: {exception.Message}"))];
         }
 
         var positions = JsonSourceMap.Locate(text, findings.Select(static finding => finding.Pointer));
@@ -79,56 +95,132 @@ internal static class SchemaCheck
     private static IEnumerable<NjsError> Leaves(NjsError error) =>
         error is ChildSchemaValidationError parent ? parent.Errors.Values.SelectMany(static errors => errors).SelectMany(Leaves) : [error];
 
-    private static (string Code, string Pointer, string Message)? Translate(NjsError error, bool chinese)
+    private static IEnumerable<(string Code, string Pointer, string Message)> Translate(NjsError error, Type documentType, CultureInfo culture)
     {
         var token = error.Token!;
         var schema = error.Schema;
         var pointer = PointerOf(token);
+        (string, string, string) Finding(string code, string key, params object?[] arguments) => (code, pointer, ValidationMessages.Format(key, culture, arguments));
         switch (error.Kind)
         {
             case ValidationErrorKind.PropertyRequired when token is not JObject:
                 // NJsonSchema applies `required` to any value; JSON Schema only to objects, and the wrong type is reported already.
-                return null;
+                break;
             case ValidationErrorKind.PropertyRequired:
-                return (SchemaErrorCodes.MissingMember, JsonPointer.Append(pointer, error.Property!), Messages.Format(SchemaErrorCodes.MissingMember, chinese, Messages.Quote(error.Property!)));
+                yield return (ValidationCodes.MissingMember, JsonPointer.Append(pointer, error.Property!), ValidationMessages.Format(ValidationCodes.MissingMember, culture, error.Property));
+                break;
             case ValidationErrorKind.NoAdditionalPropertiesAllowed:
-                var name = ((JProperty)token).Name;
-                return schema.PatternProperties.Count > 0
-                    ? (SchemaErrorCodes.InvalidLanguageTag, pointer, Messages.Format(SchemaErrorCodes.InvalidLanguageTag, chinese, Messages.Quote(name)))
-                    : (SchemaErrorCodes.UnknownMember, pointer, Messages.Format(SchemaErrorCodes.UnknownMember, chinese, Messages.Quote(name)));
-            case ValidationErrorKind.IntegerExpected when token.Type == JTokenType.Float && Math.Truncate(token.Value<double>()) == token.Value<double>():
+                var name = ValidationMessages.Display(((JProperty)token).Name);
+                yield return schema.PatternProperties.Count > 0
+                    ? Finding(ValidationCodes.InvalidLanguageTag, ValidationCodes.InvalidLanguageTag, name)
+                    : Finding(ValidationCodes.UnknownMember, ValidationCodes.UnknownMember, name);
+                break;
+            case ValidationErrorKind.IntegerExpected when token.Type == JTokenType.Float:
                 // JSON Schema compares values, not spellings: 6.0 is the integer 6.
-                return null;
+                if (!WireValues.IsWhole(token.Value<double>()))
+                {
+                    yield return Finding(ValidationCodes.InvalidInteger, ValidationCodes.InvalidInteger, Raw(token));
+                }
+
+                break;
             case ValidationErrorKind.StringExpected or ValidationErrorKind.NumberExpected or ValidationErrorKind.IntegerExpected
                 or ValidationErrorKind.BooleanExpected or ValidationErrorKind.ObjectExpected or ValidationErrorKind.ArrayExpected
                 or ValidationErrorKind.NullExpected or ValidationErrorKind.NoTypeValidates:
-                return (SchemaErrorCodes.WrongType, pointer, Messages.Format(SchemaErrorCodes.WrongType, chinese, Messages.Describe(TypeName(schema.Type), chinese), Messages.Describe(TypeName(token.Type), chinese)));
+                yield return WrongType(Member(documentType, pointer), token, schema, culture, Finding);
+                break;
             case ValidationErrorKind.NotInEnumeration:
-                var allowed = string.Join(", ", schema.Enumeration.Select(static value => Messages.Quote(value?.ToString() ?? "null")));
-                return (SchemaErrorCodes.ValueNotAllowed, pointer, Messages.Format(SchemaErrorCodes.ValueNotAllowed, chinese, token.ToString(Formatting.None), allowed));
-            case ValidationErrorKind.StringTooShort:
-                return (SchemaErrorCodes.StringTooShort, pointer, Messages.Format(SchemaErrorCodes.StringTooShort, chinese, schema.MinLength));
-            case ValidationErrorKind.StringTooLong:
-                var length = CodePoints(token.Value<string>()!);
-                return length <= schema.MaxLength
-                    ? null
-                    : (SchemaErrorCodes.StringTooLong, pointer, Messages.Format(SchemaErrorCodes.StringTooLong, chinese, length, schema.MaxLength));
-            case ValidationErrorKind.PatternMismatch:
-                return (SchemaErrorCodes.PatternMismatch, pointer, Messages.Format(SchemaErrorCodes.PatternMismatch, chinese, Messages.Quote(token.Value<string>()!), Messages.Describe(schema.Pattern!, chinese)));
-            case ValidationErrorKind.DateExpected or ValidationErrorKind.DateTimeExpected or ValidationErrorKind.EmailExpected or ValidationErrorKind.UriExpected:
-                return (SchemaErrorCodes.InvalidFormat, pointer, Messages.Format(SchemaErrorCodes.InvalidFormat, chinese, Messages.Quote(token.Value<string>()!), Messages.Describe(schema.Format!, chinese)));
+                yield return token.Type == JTokenType.Null
+                    ? Finding(ValidationCodes.NullValue, ValidationCodes.NullValue)
+                    : Finding(ValidationCodes.InvalidEnumValue, ValidationCodes.InvalidEnumValue, Raw(token), string.Join(", ", schema.Enumeration.Select(static value => value?.ToString())));
+                break;
+            case ValidationErrorKind.StringTooLong when CodePoints(token.Value<string>()!) <= schema.MaxLength:
+                // NJsonSchema counts UTF-16 units; JSON Schema counts code points.
+                break;
+            case ValidationErrorKind.StringTooLong when Member(documentType, pointer) is { } member && member.LengthCode == ValidationCodes.ValueTooLong:
+                yield return Finding(ValidationCodes.ValueTooLong, ValidationCodes.ValueTooLong, CodePoints(token.Value<string>()!), member.MaxLength);
+                break;
+            case ValidationErrorKind.StringTooShort or ValidationErrorKind.StringTooLong or ValidationErrorKind.PatternMismatch
+                or ValidationErrorKind.DateExpected or ValidationErrorKind.DateTimeExpected or ValidationErrorKind.EmailExpected or ValidationErrorKind.UriExpected:
+                yield return Malformed(Member(documentType, pointer), token.Value<string>()!, Finding);
+                break;
             case ValidationErrorKind.NumberTooSmall or ValidationErrorKind.NumberTooBig or ValidationErrorKind.IntegerTooBig:
-                return (SchemaErrorCodes.ValueOutOfRange, pointer, Messages.Format(SchemaErrorCodes.ValueOutOfRange, chinese, token.ToString(Formatting.None), Bound(schema.Minimum, "−∞"), Bound(schema.Maximum, "∞")));
+                yield return Finding(ValidationCodes.InvalidInteger, "LMEC108.range", Raw(token), Bound(schema.Minimum), Bound(schema.Maximum));
+                break;
             case ValidationErrorKind.ItemsNotUnique:
-                return (SchemaErrorCodes.DuplicateItem, pointer, Messages.Format(SchemaErrorCodes.DuplicateItem, chinese));
+                foreach (var (index, earlier, value) in Repeats((JArray)token))
+                {
+                    yield return (ValidationCodes.DuplicateListItem, JsonPointer.Append(pointer, index), ValidationMessages.Format(ValidationCodes.DuplicateListItem, culture, value, earlier));
+                }
+
+                break;
             case ValidationErrorKind.TooFewProperties:
-                return (SchemaErrorCodes.WrongMemberCount, pointer, Messages.Format(SchemaErrorCodes.WrongMemberCount, chinese, ((JObject)token).Count, schema.MinProperties));
-            case ValidationErrorKind.TooManyProperties:
-                return (SchemaErrorCodes.WrongMemberCount, pointer, Messages.Format(SchemaErrorCodes.WrongMemberCount + ".max", chinese, ((JObject)token).Count, schema.MaxProperties));
+                yield return Finding(ValidationCodes.BlankText, "LMEC214.noLanguage");
+                break;
             default:
-                return (SchemaErrorCodes.SchemaViolation, pointer, Messages.Format(SchemaErrorCodes.SchemaViolation, chinese, error.Kind));
+                // No published schema uses another keyword: a finding that cannot be translated is a fault of this package.
+                yield return Finding(ValidationCodes.StructureValidatorFailed, ValidationCodes.StructureValidatorFailed, "NJsonSchema", error.Kind);
+                break;
         }
     }
+
+    /// <summary>Reports a string that is not of its member's category, with the code and message the typed validation gives it.</summary>
+    private static (string, string, string) Malformed(WireMember? member, string value, Func<string, string, object?[], (string, string, string)> finding) =>
+        (member?.Category ?? ValueCategory.Text) switch
+        {
+            ValueCategory.Text => finding(ValidationCodes.BlankText, ValidationCodes.BlankText, []),
+            _ => finding(member!.Code, member.Code, [ValidationMessages.Display(value)]),
+        };
+
+    /// <summary>
+    /// Reports a value of the wrong JSON type as the typed validation does: <see langword="null"/> as no value, a
+    /// value of an enumeration, a date, a timestamp or an integer member as not of the member's category (the typed
+    /// reader reads those by their form), anything else as of the wrong type.
+    /// </summary>
+    private static (string, string, string) WrongType(WireMember? member, JToken token, JsonSchema schema, CultureInfo culture, Func<string, string, object?[], (string, string, string)> finding) =>
+        token.Type == JTokenType.Null ? finding(ValidationCodes.NullValue, ValidationCodes.NullValue, [])
+        : schema.Type.HasFlag(JsonObjectType.Array) || schema.Type.HasFlag(JsonObjectType.Object) ? finding(ValidationCodes.WrongType, ValidationCodes.WrongType, [ValidationMessages.Format(ExpectedType(member, schema), culture), ValidationMessages.TypeName(KindOf(token.Type), culture)])
+        : member?.Category is ValueCategory.Enumeration ? finding(member.Code, member.Code, [Raw(token), string.Join(", ", member.AllowedValues ?? [])])
+        : member?.Category is ValueCategory.Date or ValueCategory.Timestamp || (member?.Category is ValueCategory.Integer && token.Type is JTokenType.Float or JTokenType.Integer)
+            ? finding(member!.Code, member.Code, [Raw(token)])
+        : finding(ValidationCodes.WrongType, ValidationCodes.WrongType, [ValidationMessages.Format(ExpectedType(member, schema), culture), ValidationMessages.TypeName(KindOf(token.Type), culture)]);
+
+    private static WireMember? Member(Type documentType, string pointer) => WireContract.Resolve(documentType, pointer);
+
+    private static string ExpectedType(WireMember? member, JsonSchema schema) =>
+        member is { Category: ValueCategory.LocalizedText, IsList: false } ? "type.text"
+        : schema.Type switch
+        {
+            JsonObjectType.String => "type.string",
+            JsonObjectType.Integer => "type.integer",
+            JsonObjectType.Boolean => "type.boolean",
+            JsonObjectType.Array => "type.array",
+            _ => "type.object",
+        };
+
+    private static JsonValueKind KindOf(JTokenType type) => type switch
+    {
+        JTokenType.Object => JsonValueKind.Object,
+        JTokenType.Array => JsonValueKind.Array,
+        JTokenType.Integer or JTokenType.Float => JsonValueKind.Number,
+        JTokenType.Boolean => JsonValueKind.True,
+        JTokenType.Null => JsonValueKind.Null,
+        _ => JsonValueKind.String,
+    };
+
+    private static IEnumerable<(int Index, int Earlier, string Value)> Repeats(JArray array)
+    {
+        var first = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var index = 0; index < array.Count; index++)
+        {
+            var key = array[index].ToString(Formatting.None);
+            if (!first.TryAdd(key, index))
+            {
+                yield return (index, first[key], ValidationMessages.Display(array[index].Type == JTokenType.String ? array[index].Value<string>()! : key));
+            }
+        }
+    }
+
+    private static string Raw(JToken token) => ValidationMessages.Display(token.ToString(Formatting.None));
 
     private static string PointerOf(JToken token)
     {
@@ -162,24 +254,5 @@ internal static class SchemaCheck
 
     private static int CodePoints(string text) => text.EnumerateRunes().Count();
 
-    private static string Bound(decimal? bound, string none) => bound?.ToString(CultureInfo.InvariantCulture) ?? none;
-
-    private static string TypeName(JsonObjectType type) => type switch
-    {
-        JsonObjectType.String => "string",
-        JsonObjectType.Integer => "integer",
-        JsonObjectType.Number => "number",
-        JsonObjectType.Boolean => "boolean",
-        JsonObjectType.Object => "object",
-        JsonObjectType.Array => "array",
-        JsonObjectType.Null => "null",
-        _ => type.ToString(),
-    };
-
-    private static string TypeName(JTokenType type) => type switch
-    {
-        JTokenType.Integer => "integer",
-        JTokenType.Float => "number",
-        _ => type.ToString().ToLowerInvariant(),
-    };
+    private static string Bound(decimal? bound) => bound?.ToString(CultureInfo.InvariantCulture) ?? "∞";
 }

@@ -25,7 +25,7 @@ internal sealed class ContentReflectionService : SystemTextJsonReflectionService
 
         var values = Enum.GetValuesAsUnderlyingType(type);
         return values.Length > 0
-            && WireValues.Of(Enum.ToObject(type, values.GetValue(0)!), settings.SerializerOptions).ValueKind == JsonValueKind.String;
+            && SerializedValues.Of(Enum.ToObject(type, values.GetValue(0)!), settings.SerializerOptions).ValueKind == JsonValueKind.String;
     }
 
     /// <inheritdoc/>
@@ -33,6 +33,6 @@ internal sealed class ContentReflectionService : SystemTextJsonReflectionService
     {
         ArgumentNullException.ThrowIfNull(settings);
         var options = settings.SerializerOptions;
-        return value => WireValues.Of(value, options).GetString();
+        return value => SerializedValues.Of(value, options).GetString();
     }
 }

@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization.Metadata;
+using Lmec.Content.Contract;
 using Lmec.Content.Model;
 using Namotion.Reflection;
 
@@ -11,7 +12,7 @@ namespace Lmec.Content.Schemas.Generation;
 /// Brings one definition that NJsonSchema generated into the form the published schemas take: members
 /// named, ordered and required as the serializer's contract says, no <see langword="null"/> (the wire
 /// format omits absent values), no additional members, enums as their wire values, and the constraints
-/// of <see cref="WireRules"/>. References stay local (<c>#/definitions/Name</c>) for the layout to place.
+/// of the wire contract (<see cref="WireContract"/>). References stay local (<c>#/definitions/Name</c>) for the layout to place.
 /// </summary>
 /// <param name="options">The serializer options whose contract the schema describes.</param>
 internal sealed class DefinitionNormalizer(JsonSerializerOptions options)
@@ -53,14 +54,30 @@ internal sealed class DefinitionNormalizer(JsonSerializerOptions options)
     private static void AddLocalizedText(JsonObject schema)
     {
         var text = new JsonObject { ["type"] = "string" };
-        WireRules.LocalizedText.ApplyTo(text);
+        ApplyString(text, WireContract.TextOf);
         schema["type"] = "object";
         schema["minProperties"] = 1;
-        schema["patternProperties"] = new JsonObject { [WireFormat.LanguageTagPattern] = text };
+        schema["patternProperties"] = new JsonObject { [WireContract.LanguageOfText.Pattern!] = text };
         schema["additionalProperties"] = false;
     }
 
-    private static JsonObject Member(string memberName, JsonObject generated, Type clrType, bool withDescription)
+    /// <summary>Writes what the contract says of a member's strings: at least one character, its length, pattern and format.</summary>
+    private static void ApplyString(JsonObject schema, WireMember contract)
+    {
+        schema["minLength"] = 1;
+        schema["maxLength"] = contract.MaxLength;
+        if (contract.Pattern is { } pattern)
+        {
+            schema["pattern"] = pattern;
+        }
+
+        if (contract.Format is { } format)
+        {
+            schema["format"] = format;
+        }
+    }
+
+    private static JsonObject Member(WireMember contract, JsonObject generated, bool withDescription)
     {
         var member = new JsonObject();
         if (withDescription && Descriptions.FromSummary((string?)generated["description"]) is { } description)
@@ -75,25 +92,19 @@ internal sealed class DefinitionNormalizer(JsonSerializerOptions options)
             return member;
         }
 
-        var type = (string?)core["type"] ?? throw new InvalidOperationException($"NJsonSchema gave the member '{memberName}' no type: {core.ToJsonString()}");
+        var type = (string?)core["type"] ?? throw new InvalidOperationException($"NJsonSchema gave the member '{contract.Name}' no type: {core.ToJsonString()}");
         member["type"] = type;
         switch (type)
         {
             case "string":
-                var rule = (string?)core["format"] switch
-                {
-                    "date" => WireRules.Date,
-                    "date-time" => WireRules.Timestamp,
-                    _ => WireRules.ForString(memberName),
-                };
-                rule.ApplyTo(member);
+                ApplyString(member, contract);
                 break;
             case "integer":
-                WireRules.ForInteger(memberName, clrType).ApplyTo(member);
+                member["minimum"] = contract.Minimum;
+                member["maximum"] = contract.Maximum;
                 break;
             case "array":
-                var elementType = ElementType(clrType);
-                var items = Member(memberName, core["items"]!.AsObject(), elementType, withDescription: false);
+                var items = Member(contract, core["items"]!.AsObject(), withDescription: false);
                 if ((string?)items["type"] == "string")
                 {
                     member["uniqueItems"] = true;
@@ -138,19 +149,6 @@ internal sealed class DefinitionNormalizer(JsonSerializerOptions options)
         return schema;
     }
 
-    private static Type ElementType(Type type)
-    {
-        if (type.IsArray)
-        {
-            return type.GetElementType()!;
-        }
-
-        var enumerable = type.IsGenericType && type.GetGenericTypeDefinition() == typeof(IEnumerable<>)
-            ? type
-            : type.GetInterfaces().FirstOrDefault(static candidate => candidate.IsGenericType && candidate.GetGenericTypeDefinition() == typeof(IEnumerable<>));
-        return enumerable?.GetGenericArguments()[0] ?? typeof(object);
-    }
-
     private void AddObject(JsonObject schema, Type type, JsonObject generated)
     {
         var contract = options.GetTypeInfo(type);
@@ -162,14 +160,13 @@ internal sealed class DefinitionNormalizer(JsonSerializerOptions options)
         var generatedMembers = generated["properties"]?.AsObject() ?? [];
         var members = new JsonObject();
         var required = new JsonArray();
-        // Members the serializer neither reads nor writes ([JsonIgnore]) stay in the contract without accessors.
-        foreach (var property in contract.Properties.Where(static property => !property.IsExtensionData && (property.Get is not null || property.Set is not null)))
+        foreach (var property in WireContract.Describe(contract).Members)
         {
             var generatedMember = generatedMembers[property.Name]?.AsObject()
                 ?? throw new InvalidOperationException($"NJsonSchema generated no member '{property.Name}' for {type}, which the serializer writes.");
             members[property.Name] = property.Name == "kind" && typeof(ContentDocument).IsAssignableFrom(type)
                 ? DocumentKindMember(type, generatedMember)
-                : Member(property.Name, generatedMember, property.PropertyType, withDescription: true);
+                : Member(property, generatedMember, withDescription: true);
             if (property.IsRequired)
             {
                 required.Add(property.Name);
@@ -204,7 +201,7 @@ internal sealed class DefinitionNormalizer(JsonSerializerOptions options)
         }
 
         member["type"] = "string";
-        member["enum"] = new JsonArray(JsonValue.Create(WireValues.Of(kind, options)));
+        member["enum"] = new JsonArray(JsonValue.Create(SerializedValues.Of(kind, options)));
         return member;
     }
 }

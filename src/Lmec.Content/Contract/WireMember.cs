@@ -74,8 +74,8 @@ public sealed class WireMember
     /// <summary>Gets the code a string longer than <see cref="MaxLength"/> gets: <see cref="ValidationCodes.ValueTooLong"/>, or <see cref="Code"/> where the category's form bounds the length.</summary>
     public string LengthCode => _facts.LengthIsFormat ? _facts.Code : ValidationCodes.ValueTooLong;
 
-    /// <summary>Gets whether the values are strings: every string holds at least one character and at most <see cref="MaxLength"/>.</summary>
-    public bool IsString => MaxLength is not null;
+    /// <summary>Gets whether the model holds the values as strings (dates and timestamps are strings on the wire, but not in the model).</summary>
+    public bool IsString => ValueType == typeof(string);
 
     /// <summary>Gets the getter of the member on an instance of its entity, or <see langword="null"/> for the members of <see cref="WireContract.TextOf"/>.</summary>
     internal Func<object, object?>? Get { get; }
@@ -138,6 +138,7 @@ public sealed class WireMember
     }
 
     private static bool IsInteger(Type type) =>
+        !type.IsEnum &&
         Type.GetTypeCode(type) is TypeCode.Byte or TypeCode.SByte or TypeCode.Int16 or TypeCode.UInt16 or TypeCode.Int32 or TypeCode.UInt32 or TypeCode.Int64 or TypeCode.UInt64;
 
     private static ValueCategory CategoryOf(Type type) =>

@@ -100,12 +100,11 @@ public sealed class ContentValidator
         new ModelWalker(visitor: null, findings, _settings.Mode, checkStructure: true).Walk(document);
         if (!findings.HasErrors)
         {
+            RuleRunner.Run(document, _settings, findings, reportUnknownMembers: false);
             if (_structureValidators.Length > 0)
             {
                 RunStructureValidators(document, findings);
             }
-
-            RuleRunner.Run(document, _settings, findings, reportUnknownMembers: false);
         }
 
         return findings.ToReport(_settings, []);
@@ -273,15 +272,15 @@ public sealed class ContentValidator
             }
         }
 
+        if (document is not null)
+        {
+            RuleRunner.Run(document, _settings, findings, reportUnknownMembers: _settings.Mode == ContentReadMode.Lenient);
+        }
+
         var kind = document?.Kind ?? ContentJson.DetectKind(text.Span);
         if (kind is { } documentKind)
         {
             RunStructureValidators(text, documentKind, findings, static error => error);
-        }
-
-        if (document is not null)
-        {
-            RuleRunner.Run(document, _settings, findings, reportUnknownMembers: _settings.Mode == ContentReadMode.Lenient);
         }
 
         return new ValidationResult<TDocument>(document, findings.ToReport(_settings, text.Span));
@@ -359,7 +358,9 @@ public sealed class ContentValidator
             {
                 foreach (var error in validator.Validate(text, kind, findings.Culture) ?? [])
                 {
-                    if (error is not null)
+                    // A fault the typed validation found too is reported once, as it found it (in lenient mode an
+                    // unknown member stays a warning); the check's finding stays only where it adds something.
+                    if (error is not null && !findings.Contains(error.Code, error.Path))
                     {
                         findings.Add(adjust(error));
                     }

@@ -79,6 +79,23 @@ internal sealed class ValidationFindings
         }
     }
 
+    /// <summary>Tells whether a finding of a code stands at a pointer already, whatever its severity.</summary>
+    /// <param name="code">The code.</param>
+    /// <param name="path">The pointer.</param>
+    /// <returns><see langword="true"/> when there is one.</returns>
+    internal bool Contains(string code, string path)
+    {
+        foreach (var error in _errors)
+        {
+            if (error.Code == code && error.Path == path)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Adds a finding as it is.</summary>
     /// <param name="error">The finding.</param>
     internal void Add(ValidationError error)

@@ -1,4 +1,5 @@
 using Lmec.Content.Schemas.Checking;
+using Newtonsoft.Json.Linq;
 
 namespace Lmec.Content.Schemas.Tests.Checking;
 
@@ -14,7 +15,7 @@ public class FormatCheckTests
     [InlineData("2023-06-25T00:00:00Z", false)]
     [InlineData("２０２３-06-25", false)]
     [InlineData("2023-06-25\n", false)]
-    public void IsDate_Text_AcceptsCalendarDatesOnly(string text, bool expected) => Assert.Equal(expected, FormatCheck.IsDate(text));
+    public void IsDate_Text_AcceptsCalendarDatesOnly(string text, bool expected) => Assert.Equal(expected, Check("date", text));
 
     [Theory]
     [InlineData("2023-05-10T09:30:00+08:00", true)]
@@ -24,8 +25,11 @@ public class FormatCheckTests
     [InlineData("2023-05-10", false)]
     [InlineData("2023-02-30T09:30:00Z", false)]
     [InlineData("2016-12-31T23:59:60Z", false)]
+    [InlineData("2023-05-10T09:30:00.Z", false)]
+    [InlineData("0001-01-01T00:30:00+01:00", true)]
+    [InlineData("9999-12-31T23:30:00-01:00", true)]
     [InlineData("2023-05-10 09:30:00+08:00", false)]
-    public void IsTimestamp_Text_AcceptsTimestampsWithAnOffsetOnly(string text, bool expected) => Assert.Equal(expected, FormatCheck.IsTimestamp(text));
+    public void IsTimestamp_Text_AcceptsTimestampsWithAnOffsetOnly(string text, bool expected) => Assert.Equal(expected, Check("date-time", text));
 
     [Theory]
     [InlineData("li.xia@fecomce.org.cn", true)]
@@ -34,7 +38,7 @@ public class FormatCheckTests
     [InlineData("li.xia@fecomce.org.cn\n", false)]
     [InlineData("李@example.org", false)]
     [InlineData("a@-example.org", false)]
-    public void IsEmail_Text_AcceptsDotAtomAddressesOnly(string text, bool expected) => Assert.Equal(expected, FormatCheck.IsEmail(text));
+    public void IsEmail_Text_AcceptsDotAtomAddressesOnly(string text, bool expected) => Assert.Equal(expected, Check("email", text));
 
     [Theory]
     [InlineData("http://en.lmec.org.cn/", true)]
@@ -47,7 +51,7 @@ public class FormatCheckTests
     [InlineData("https://例子.测试/", false)]
     [InlineData("https://example.org/a b", false)]
     [InlineData("http://example.org:65536/", false)]
-    public void IsUrl_Text_AcceptsHttpHttpsAndMailtoOnly(string text, bool expected) => Assert.Equal(expected, FormatCheck.IsUrl(text));
+    public void IsUrl_Text_AcceptsHttpHttpsAndMailtoOnly(string text, bool expected) => Assert.Equal(expected, Check("uri", text));
 
     [Fact]
     public void All_CoverEveryFormatOfThePublishedSchemas()
@@ -59,4 +63,7 @@ public class FormatCheckTests
 
         Assert.Superset(formats, FormatCheck.All.Select(static check => check.Format).ToHashSet(StringComparer.Ordinal));
     }
+
+    private static bool Check(string format, string text) =>
+        FormatCheck.All.Single(check => check.Format == format).IsValid(text, JTokenType.String);
 }

@@ -18,7 +18,7 @@ public class SchemaValidatorTests
         var report = new SchemaValidator().Validate(Directory.Replace("\"id\": \"d\"", "\"id\": \"D\"", StringComparison.Ordinal));
 
         var error = Assert.Single(report.Errors);
-        Assert.Equal((SchemaErrorCodes.PatternMismatch, ValidationSeverity.Error, "/id", 5, 3), (error.Code, error.Severity, error.Path, error.Line, error.Column));
+        Assert.Equal((ValidationCodes.InvalidId, ValidationSeverity.Error, "/id", 5, 3), (error.Code, error.Severity, error.Path, error.Line, error.Column));
         Assert.Contains("\"D\"", error.Message, StringComparison.Ordinal);
     }
 
@@ -27,7 +27,7 @@ public class SchemaValidatorTests
     {
         var error = Assert.Single(new SchemaValidator().Validate(Directory.Replace(",\n  \"id\": \"d\"", string.Empty, StringComparison.Ordinal)).Errors);
 
-        Assert.Equal((SchemaErrorCodes.MissingMember, "/id", 1, 1), (error.Code, error.Path, error.Line, error.Column));
+        Assert.Equal((ValidationCodes.MissingMember, "/id", 1, 1), (error.Code, error.Path, error.Line, error.Column));
     }
 
     [Fact]
@@ -35,7 +35,7 @@ public class SchemaValidatorTests
     {
         var error = Assert.Single(new SchemaValidator().Validate(Directory.Replace("\"id\"", "\"a/b~c.d[0]\": 1, \"id\"", StringComparison.Ordinal)).Errors);
 
-        Assert.Equal((SchemaErrorCodes.UnknownMember, "/a~1b~0c.d[0]"), (error.Code, error.Path));
+        Assert.Equal((ValidationCodes.UnknownMember, "/a~1b~0c.d[0]"), (error.Code, error.Path));
     }
 
     [Theory]
@@ -110,8 +110,8 @@ public class SchemaValidatorTests
 
         var errors = validator.Validate(Encoding.UTF8.GetBytes(Directory), DocumentKind.NewsletterIssue, CultureInfo.InvariantCulture);
 
-        Assert.Contains(errors, static error => error.Code == SchemaErrorCodes.ValueNotAllowed && error.Path == "/kind");
-        Assert.Contains(errors, static error => error.Code == SchemaErrorCodes.MissingMember && error.Path == "/issueNumber");
+        Assert.Contains(errors, static error => error.Code == ValidationCodes.InvalidEnumValue && error.Path == "/kind");
+        Assert.Contains(errors, static error => error.Code == ValidationCodes.MissingMember && error.Path == "/issueNumber");
         Assert.Empty(validator.Validate(Encoding.UTF8.GetBytes(Directory), DocumentKind.OrganisationDirectory, CultureInfo.InvariantCulture));
         Assert.IsAssignableFrom<IStructureValidator>(validator);
     }
@@ -135,9 +135,9 @@ public class SchemaValidatorTests
         var text = Encoding.UTF8.GetBytes(json.Replace("\"year\": 2023", "\"year\": 123456789012345678901234567890", StringComparison.Ordinal));
         var schema = SchemaRegistry.Default.GetSchema(ContentSchemas.ForDocumentKind(DocumentKind.NewsletterIssue));
 
-        var errors = SchemaCheck.Run(text, schema, chinese: false);
+        var errors = SchemaCheck.Run(text, schema, typeof(NewsletterIssue), CultureInfo.InvariantCulture);
 
-        Assert.Contains(errors, static error => error.Code == SchemaErrorCodes.ValidatorFailure && error.Message.Contains("InvalidCastException", StringComparison.Ordinal));
+        Assert.Contains(errors, static error => error.Code == ValidationCodes.StructureValidatorFailed && error.Message.Contains("InvalidCastException", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using System.Text;
+using Lmec.Content.Validation;
 
 namespace Lmec.Content.Schemas.Tests.Checking;
 
@@ -26,8 +27,8 @@ public class StrictJsonCheckTests
         { Directory.Replace("}}", "},\"x\":1e400}", StringComparison.Ordinal), SchemaErrorCodes.NumberOutOfRange, "/x", 1, 103 },
         { Directory.Replace("}}", "},\"x\":9007199254740992}", StringComparison.Ordinal), SchemaErrorCodes.NumberOutOfRange, "/x", 1, 103 },
         { Directory.Replace("}}", "},\"x\":-123456789012345678901234567890}", StringComparison.Ordinal), SchemaErrorCodes.NumberOutOfRange, "/x", 1, 103 },
-        { "null", SchemaErrorCodes.UnknownDocumentKind, "", 1, 1 },
-        { "{}", SchemaErrorCodes.UnknownDocumentKind, "/kind", 1, 1 },
+        { "null", ValidationCodes.NotAnObject, "", 1, 1 },
+        { "{}", ValidationCodes.MissingMember, "/kind", 1, 1 },
     };
 
     [Theory]

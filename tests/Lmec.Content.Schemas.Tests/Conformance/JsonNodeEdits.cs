@@ -6,6 +6,26 @@ namespace Lmec.Content.Schemas.Tests.Conformance;
 /// <summary>Changes a document at a JSON Pointer.</summary>
 internal static class JsonNodeEdits
 {
+    /// <summary>Finds the value at a pointer of a document.</summary>
+    /// <param name="document">The document.</param>
+    /// <param name="pointer">The RFC 6901 pointer.</param>
+    /// <returns>The value, or <see langword="null"/> where there is none (or it is <c>null</c>).</returns>
+    internal static JsonNode? Find(JsonNode? document, string pointer)
+    {
+        var node = document;
+        foreach (var segment in JsonPointer.Parse(pointer))
+        {
+            node = node switch
+            {
+                JsonObject obj => obj[segment],
+                JsonArray array when int.TryParse(segment, out var index) && index < array.Count => array[index],
+                _ => null,
+            };
+        }
+
+        return node;
+    }
+
     /// <summary>Returns a copy of a document with the value at a pointer replaced or added.</summary>
     /// <param name="document">The document, unchanged.</param>
     /// <param name="pointer">Where, not the root.</param>

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization.Metadata;
+using Lmec.Content.Contract;
 using Lmec.Content.Model;
 using Lmec.Content.Schemas.Tests.Agreement;
 using Lmec.Content.Serialization;
@@ -39,7 +40,7 @@ public class ContentSchemaGeneratorTests
 
         Assert.Equal(["submissionId", "article"], schema["required"]!.AsArray().Select(static name => (string?)name));
         Assert.False((bool)schema["additionalProperties"]!);
-        Assert.Equal(WireFormat.IdentifierPattern, (string?)properties["submissionId"]!["pattern"]);
+        Assert.Equal(WirePatterns.Identifier, (string?)properties["submissionId"]!["pattern"]);
         Assert.Equal("date", (string?)properties["receivedOn"]!["format"]);
         Assert.Equal("The integrator's own id of the submission.", (string?)properties["submissionId"]!["description"]);
         Assert.Equal(["Received", "Accepted"], schema["definitions"]!["PartnerReviewStatus"]!["enum"]!.AsArray().Select(static value => (string?)value));

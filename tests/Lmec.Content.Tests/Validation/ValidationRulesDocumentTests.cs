@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Lmec.Content.Contract;
 using Lmec.Content.Testing;
 using Lmec.Content.Validation;
 using Lmec.Content.Validation.Rules;
@@ -47,7 +48,12 @@ public partial class ValidationRulesDocumentTests
     public void BuiltInRules_EachHasADocumentedCodeOfTheRulesRange() =>
         Assert.All(BuiltInRules.All, rule =>
         {
-            Assert.StartsWith("LMEC2", rule.Code, StringComparison.Ordinal);
+            // An integer out of its member's range is one fault, LMEC108, whether the reader or the rule finds it.
+            if (rule is not IntegerRangeRule)
+            {
+                Assert.StartsWith("LMEC2", rule.Code, StringComparison.Ordinal);
+            }
+
             Assert.Contains(rule.Code, ValidationCodeList.All);
         });
 
@@ -57,7 +63,7 @@ public partial class ValidationRulesDocumentTests
 
     [Fact]
     public void Patterns_AllHaveATimeLimit() =>
-        Assert.All(ContentPatterns.All, pattern => Assert.NotEqual(Regex.InfiniteMatchTimeout, pattern.MatchTimeout));
+        Assert.All(WireValues.All, pattern => Assert.NotEqual(Regex.InfiniteMatchTimeout, pattern.MatchTimeout));
 
     private static string Template(string key, CultureInfo culture) =>
         ValidationMessages.Format(key, culture, "{0}", "{1}", "{2}").Replace("|", "\\|", StringComparison.Ordinal);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Lmec.Content.Contract;
 using Lmec.Content.Model;
 using Lmec.Content.Serialization;
 using Lmec.Content.Validation;
@@ -19,7 +20,7 @@ public class ValueRuleTests
         var document = ContentJson.Deserialize<NewsletterIssue>(json);
         var findings = new ValidationFindings(CultureInfo.InvariantCulture, new ContentLimits().MaxFindings);
         var context = new ContentRuleContext(document, findings);
-        var rule = new EmailRule();
+        var rule = new FormatRule(ValueCategory.Email);
         context.Rule = rule;
         rule.Check(document, context);
         var alone = findings.ToReport(new ValidationSettings(new LmecContentOptions()), []).Errors.Select(error => error.Path);

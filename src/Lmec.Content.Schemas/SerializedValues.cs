@@ -3,7 +3,7 @@ using System.Text.Json;
 namespace Lmec.Content.Schemas;
 
 /// <summary>Finds how the serializer writes an enum value, so that schemas and messages name it as the wire does.</summary>
-internal static class WireValues
+internal static class SerializedValues
 {
     /// <summary>Writes an enum value as the serializer does.</summary>
     /// <param name="value">The value.</param>
