@@ -8,22 +8,37 @@ namespace Microsoft.Extensions.DependencyInjection;
 public static class LmecContentSchemasServiceCollectionExtensions
 {
     /// <summary>
-    /// Adds <see cref="SchemaValidator"/> as a singleton, and as an <see cref="IStructureValidator"/> so that
-    /// content validation checks documents against the published schemas too. Calling it again adds nothing.
+    /// Adds <see cref="SchemaValidator"/> as a thread-safe singleton, and as an <see cref="IStructureValidator"/>
+    /// so that content validation checks documents against the published schemas too. Calling it again
+    /// registers nothing twice, and the calls compose as <c>services.Configure&lt;T&gt;()</c> calls do: the
+    /// validator's limits are those every call's <paramref name="configure"/> sets, run in call order.
     /// </summary>
+    /// <remarks>
+    /// The limits are built and checked when this is called, so invalid limits throw here and leave the
+    /// collection exactly as it was, and built again when the validator is first resolved:
+    /// <paramref name="configure"/> may run more than once and should only set limits.
+    /// </remarks>
     /// <param name="services">The services.</param>
-    /// <param name="configure">Sets the validator's limits; <see langword="null"/> keeps the defaults. Ignored when the validator is already registered.</param>
+    /// <param name="configure">Sets the validator's limits; <see langword="null"/> keeps the defaults, or those of earlier calls.</param>
     /// <returns><paramref name="services"/>, for chaining.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="services"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">A limit is not positive once configured; the collection is unchanged.</exception>
     public static IServiceCollection AddLmecContentSchemas(this IServiceCollection services, Action<SchemaValidatorOptions>? configure = null)
     {
         ArgumentNullException.ThrowIfNull(services);
-        services.TryAddSingleton(_ =>
+        var registered = services.LastOrDefault(static service => service.ServiceType == typeof(SchemaValidatorConfiguration) && !service.IsKeyedService)?.ImplementationInstance as SchemaValidatorConfiguration;
+        var configuration = (registered ?? SchemaValidatorConfiguration.Empty).Then(configure);
+        try
         {
-            var options = new SchemaValidatorOptions();
-            configure?.Invoke(options);
-            return new SchemaValidator(options);
-        });
+            configuration.CreateValidator();
+        }
+        catch (ArgumentException exception)
+        {
+            throw new ArgumentException($"The limits configured for AddLmecContentSchemas are invalid; the service collection is left as it was. {exception.Message}", nameof(configure), exception);
+        }
+
+        services.Replace(ServiceDescriptor.Singleton(configuration));
+        services.TryAddSingleton(static provider => provider.GetRequiredService<SchemaValidatorConfiguration>().CreateValidator());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IStructureValidator, SchemaValidator>(static provider => provider.GetRequiredService<SchemaValidator>()));
         return services;
     }
