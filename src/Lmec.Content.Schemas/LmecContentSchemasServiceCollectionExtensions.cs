@@ -7,6 +7,10 @@ namespace Microsoft.Extensions.DependencyInjection;
 /// <summary>Registers the schema layer of LMEC content validation.</summary>
 public static class LmecContentSchemasServiceCollectionExtensions
 {
+    // One delegate, so that the registration it makes can be told from one the application made itself.
+    private static readonly Func<IServiceProvider, SchemaValidator> ValidatorFactory =
+        static provider => provider.GetRequiredService<SchemaValidatorConfiguration>().CreateValidator();
+
     /// <summary>
     /// Adds <see cref="SchemaValidator"/> as a thread-safe singleton, and as an <see cref="IStructureValidator"/>
     /// so that content validation checks documents against the published schemas too. Calling it again
@@ -23,9 +27,18 @@ public static class LmecContentSchemasServiceCollectionExtensions
     /// <returns><paramref name="services"/>, for chaining.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="services"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">A limit is not positive once configured; the collection is unchanged.</exception>
+    /// <exception cref="InvalidOperationException">
+    /// <paramref name="configure"/> is given but the collection holds a <see cref="SchemaValidator"/> registered by other
+    /// code, which would be resolved instead of the configured one.
+    /// </exception>
     public static IServiceCollection AddLmecContentSchemas(this IServiceCollection services, Action<SchemaValidatorOptions>? configure = null)
     {
         ArgumentNullException.ThrowIfNull(services);
+        if (configure is not null && services.Any(static service => service.ServiceType == typeof(SchemaValidator) && !service.IsKeyedService && !ReferenceEquals(service.ImplementationFactory, ValidatorFactory)))
+        {
+            throw new InvalidOperationException("SchemaValidator is registered already, and not by AddLmecContentSchemas, so the limits given to AddLmecContentSchemas would be ignored: remove that registration and set the limits in AddLmecContentSchemas.");
+        }
+
         var registered = services.LastOrDefault(static service => service.ServiceType == typeof(SchemaValidatorConfiguration) && !service.IsKeyedService)?.ImplementationInstance as SchemaValidatorConfiguration;
         var configuration = (registered ?? SchemaValidatorConfiguration.Empty).Then(configure);
         try
@@ -38,7 +51,7 @@ public static class LmecContentSchemasServiceCollectionExtensions
         }
 
         services.Replace(ServiceDescriptor.Singleton(configuration));
-        services.TryAddSingleton(static provider => provider.GetRequiredService<SchemaValidatorConfiguration>().CreateValidator());
+        services.TryAddSingleton(ValidatorFactory);
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IStructureValidator, SchemaValidator>(static provider => provider.GetRequiredService<SchemaValidator>()));
         return services;
     }

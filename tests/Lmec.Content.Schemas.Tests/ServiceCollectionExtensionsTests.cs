@@ -81,6 +81,19 @@ public class ServiceCollectionExtensionsTests
     }
 
     [Fact]
+    public void AddLmecContentSchemas_ValidatorRegisteredByOtherCode_ThrowsRatherThanIgnoreTheLimits()
+    {
+        var own = new SchemaValidator();
+        var services = new ServiceCollection().AddSingleton(own);
+
+        Assert.Throws<InvalidOperationException>(() => services.AddLmecContentSchemas(static options => options.MaxDepth = 2));
+
+        services.AddLmecContentSchemas();
+        using var provider = services.BuildServiceProvider();
+        Assert.Same(own, Assert.Single(provider.GetServices<IStructureValidator>()));
+    }
+
+    [Fact]
     public void AddLmecContentSchemas_NullServices_Throws() =>
         Assert.Throws<ArgumentNullException>(() => LmecContentSchemasServiceCollectionExtensions.AddLmecContentSchemas(null!));
 }

@@ -8,6 +8,10 @@ namespace Microsoft.Extensions.DependencyInjection;
 /// <summary>Registers the LMEC content services in a service collection.</summary>
 public static class LmecContentServiceCollectionExtensions
 {
+    // One delegate, so that the registration it makes can be told from one the application made itself.
+    private static readonly Func<IServiceProvider, LmecContentOptions> OptionsFactory =
+        static provider => provider.GetRequiredService<LmecContentConfiguration>().CreateOptions();
+
     /// <summary>
     /// Registers <see cref="LmecContentOptions"/> and <see cref="ContentValidator"/> as thread-safe
     /// singletons. The validator runs every <see cref="IStructureValidator"/> registered in the collection,
@@ -27,9 +31,18 @@ public static class LmecContentServiceCollectionExtensions
     /// <exception cref="ArgumentException">
     /// The options are invalid once configured (see <see cref="LmecContentOptions.Validate"/>); the collection is unchanged.
     /// </exception>
+    /// <exception cref="InvalidOperationException">
+    /// <paramref name="configure"/> is given but the collection holds <see cref="LmecContentOptions"/> registered by other
+    /// code, which would be resolved instead of the configured options.
+    /// </exception>
     public static IServiceCollection AddLmecContent(this IServiceCollection services, Action<LmecContentOptions>? configure = null)
     {
         ArgumentNullException.ThrowIfNull(services);
+        if (configure is not null && services.Any(static service => service.ServiceType == typeof(LmecContentOptions) && !service.IsKeyedService && !ReferenceEquals(service.ImplementationFactory, OptionsFactory)))
+        {
+            throw new InvalidOperationException("LmecContentOptions is registered already, and not by AddLmecContent, so the options given to AddLmecContent would be ignored: remove that registration and set the options in AddLmecContent.");
+        }
+
         var registered = services.LastOrDefault(static service => service.ServiceType == typeof(LmecContentConfiguration) && !service.IsKeyedService)?.ImplementationInstance as LmecContentConfiguration;
         var configuration = (registered ?? LmecContentConfiguration.Empty).Then(configure);
         try
@@ -42,7 +55,7 @@ public static class LmecContentServiceCollectionExtensions
         }
 
         services.Replace(ServiceDescriptor.Singleton(configuration));
-        services.TryAddSingleton(static provider => provider.GetRequiredService<LmecContentConfiguration>().CreateOptions());
+        services.TryAddSingleton(OptionsFactory);
         services.TryAddSingleton(static provider => new ContentValidator(
             provider.GetRequiredService<LmecContentOptions>(),
             provider.GetServices<IStructureValidator>()));

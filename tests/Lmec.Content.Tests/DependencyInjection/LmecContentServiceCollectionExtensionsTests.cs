@@ -118,6 +118,19 @@ public class LmecContentServiceCollectionExtensionsTests
     }
 
     [Fact]
+    public void AddLmecContent_OptionsRegisteredByOtherCode_ThrowsRatherThanIgnoreTheDelegate()
+    {
+        var own = new LmecContentOptions();
+        var services = new ServiceCollection().AddSingleton(own);
+
+        Assert.Throws<InvalidOperationException>(() => services.AddLmecContent(options => options.ReadMode = ContentReadMode.Lenient));
+
+        services.AddLmecContent();
+        using var provider = services.BuildServiceProvider();
+        Assert.Same(own, provider.GetRequiredService<LmecContentOptions>());
+    }
+
+    [Fact]
     public void AddLmecContent_NullServices_Throws() =>
         Assert.Throws<ArgumentNullException>(() => LmecContentServiceCollectionExtensions.AddLmecContent(null!));
 
