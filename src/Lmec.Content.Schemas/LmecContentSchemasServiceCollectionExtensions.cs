@@ -1,3 +1,4 @@
+using Lmec.Content.DependencyInjection;
 using Lmec.Content.Schemas;
 using Lmec.Content.Validation;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -7,10 +8,6 @@ namespace Microsoft.Extensions.DependencyInjection;
 /// <summary>Registers the schema layer of LMEC content validation.</summary>
 public static class LmecContentSchemasServiceCollectionExtensions
 {
-    // One delegate, so that the registration it makes can be told from one the application made itself.
-    private static readonly Func<IServiceProvider, SchemaValidator> ValidatorFactory =
-        static provider => provider.GetRequiredService<SchemaValidatorConfiguration>().CreateValidator();
-
     /// <summary>
     /// Adds <see cref="SchemaValidator"/> as a thread-safe singleton, and as an <see cref="IStructureValidator"/>
     /// so that content validation checks documents against the published schemas too. Calling it again
@@ -34,24 +31,7 @@ public static class LmecContentSchemasServiceCollectionExtensions
     public static IServiceCollection AddLmecContentSchemas(this IServiceCollection services, Action<SchemaValidatorOptions>? configure = null)
     {
         ArgumentNullException.ThrowIfNull(services);
-        if (configure is not null && services.Any(static service => service.ServiceType == typeof(SchemaValidator) && !service.IsKeyedService && !ReferenceEquals(service.ImplementationFactory, ValidatorFactory)))
-        {
-            throw new InvalidOperationException("SchemaValidator is registered already, and not by AddLmecContentSchemas, so the limits given to AddLmecContentSchemas would be ignored: remove that registration and set the limits in AddLmecContentSchemas.");
-        }
-
-        var registered = services.LastOrDefault(static service => service.ServiceType == typeof(SchemaValidatorConfiguration) && !service.IsKeyedService)?.ImplementationInstance as SchemaValidatorConfiguration;
-        var configuration = (registered ?? SchemaValidatorConfiguration.Empty).Then(configure);
-        try
-        {
-            configuration.CreateValidator();
-        }
-        catch (ArgumentException exception)
-        {
-            throw new ArgumentException($"The limits configured for AddLmecContentSchemas are invalid; the service collection is left as it was. {exception.Message}", nameof(configure), exception);
-        }
-
-        services.Replace(ServiceDescriptor.Singleton(configuration));
-        services.TryAddSingleton(ValidatorFactory);
+        ServiceConfiguration<SchemaValidatorOptions, SchemaValidator>.Register(services, configure, static options => new SchemaValidator(options), nameof(AddLmecContentSchemas));
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IStructureValidator, SchemaValidator>(static provider => provider.GetRequiredService<SchemaValidator>()));
         return services;
     }

@@ -8,10 +8,6 @@ namespace Microsoft.Extensions.DependencyInjection;
 /// <summary>Registers the LMEC content services in a service collection.</summary>
 public static class LmecContentServiceCollectionExtensions
 {
-    // One delegate, so that the registration it makes can be told from one the application made itself.
-    private static readonly Func<IServiceProvider, LmecContentOptions> OptionsFactory =
-        static provider => provider.GetRequiredService<LmecContentConfiguration>().CreateOptions();
-
     /// <summary>
     /// Registers <see cref="LmecContentOptions"/> and <see cref="ContentValidator"/> as thread-safe
     /// singletons. The validator runs every <see cref="IStructureValidator"/> registered in the collection,
@@ -25,7 +21,7 @@ public static class LmecContentServiceCollectionExtensions
     /// more than once and should only set options.
     /// </remarks>
     /// <param name="services">The service collection.</param>
-    /// <param name="configure">Changes the options, such as the reading mode or a rule's severity; <see langword="null"/> keeps the defaults.</param>
+    /// <param name="configure">Changes the options, such as the reading mode or a rule's severity; <see langword="null"/> keeps the defaults, or those of earlier calls.</param>
     /// <returns>The service collection, for chaining.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="services"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">
@@ -38,24 +34,11 @@ public static class LmecContentServiceCollectionExtensions
     public static IServiceCollection AddLmecContent(this IServiceCollection services, Action<LmecContentOptions>? configure = null)
     {
         ArgumentNullException.ThrowIfNull(services);
-        if (configure is not null && services.Any(static service => service.ServiceType == typeof(LmecContentOptions) && !service.IsKeyedService && !ReferenceEquals(service.ImplementationFactory, OptionsFactory)))
+        ServiceConfiguration<LmecContentOptions, LmecContentOptions>.Register(services, configure, static options =>
         {
-            throw new InvalidOperationException("LmecContentOptions is registered already, and not by AddLmecContent, so the options given to AddLmecContent would be ignored: remove that registration and set the options in AddLmecContent.");
-        }
-
-        var registered = services.LastOrDefault(static service => service.ServiceType == typeof(LmecContentConfiguration) && !service.IsKeyedService)?.ImplementationInstance as LmecContentConfiguration;
-        var configuration = (registered ?? LmecContentConfiguration.Empty).Then(configure);
-        try
-        {
-            configuration.CreateOptions();
-        }
-        catch (ArgumentException exception)
-        {
-            throw new ArgumentException($"The options configured for AddLmecContent are invalid; the service collection is left as it was. {exception.Message}", nameof(configure), exception);
-        }
-
-        services.Replace(ServiceDescriptor.Singleton(configuration));
-        services.TryAddSingleton(OptionsFactory);
+            options.Validate();
+            return options;
+        }, nameof(AddLmecContent));
         services.TryAddSingleton(static provider => new ContentValidator(
             provider.GetRequiredService<LmecContentOptions>(),
             provider.GetServices<IStructureValidator>()));
