@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Diagnostics.CodeAnalysis;
 using NJsonSchema;
 
@@ -13,11 +12,14 @@ public sealed class SchemaRegistry
     private const string ResourcePrefix = "Lmec.Content.Schemas.v1.";
 
     private readonly Dictionary<string, string> _texts;
-    private readonly ConcurrentDictionary<string, Lazy<JsonSchema>> _schemas = new(StringComparer.Ordinal);
+
+    // Read on first use, all at once: the schemas refer to each other, and each is then read only once.
+    private readonly Lazy<Dictionary<string, JsonSchema>> _schemas;
 
     private SchemaRegistry(Dictionary<string, string> texts)
     {
         _texts = texts;
+        _schemas = new(() => OfflineSchemaReader.ReadAll(texts));
         Ids = [.. texts.Keys.Select(static id => new Uri(id, UriKind.Absolute))];
     }
 
@@ -66,14 +68,13 @@ public sealed class SchemaRegistry
     public string GetText(Uri id) =>
         TryGetText(id, out var text) ? text : throw new KeyNotFoundException($"No published schema has the $id '{id}'.");
 
-    /// <summary>Gets a schema as NJsonSchema reads it, with every reference resolved from this registry; read once, then shared.</summary>
+    /// <summary>
+    /// Gets a schema as NJsonSchema reads it, with every reference resolved from this registry. The first call
+    /// reads every schema, synchronously and without waiting for any task; later calls share what it read.
+    /// </summary>
     /// <param name="schema">The published schema.</param>
     /// <returns>The schema.</returns>
-    internal JsonSchema GetSchema(PublishedSchema schema)
-    {
-        var id = schema.Id.AbsoluteUri;
-        return _schemas.GetOrAdd(id, key => new Lazy<JsonSchema>(() => Read(key))).Value;
-    }
+    internal JsonSchema GetSchema(PublishedSchema schema) => _schemas.Value[schema.Id.AbsoluteUri];
 
     private static SchemaRegistry LoadEmbedded()
     {
@@ -89,7 +90,4 @@ public sealed class SchemaRegistry
 
         return new SchemaRegistry(texts);
     }
-
-    private JsonSchema Read(string id) =>
-        JsonSchema.FromJsonAsync(_texts[id], id, root => new OfflineReferenceResolver(root, this)).GetAwaiter().GetResult();
 }

@@ -31,6 +31,28 @@ public class SchemaRegistryTests
     }
 
     [Fact]
+    public void GetSchema_EveryPublishedSchema_LinksEveryReference()
+    {
+        foreach (var published in ContentSchemas.All)
+        {
+            var schema = SchemaRegistry.Default.GetSchema(published);
+
+            Assert.Equal(published.Id.AbsoluteUri, schema.DocumentPath);
+            Assert.Empty(UnlinkedReferences.In(schema));
+        }
+    }
+
+    [Fact]
+    public void GetSchema_FromManyThreadsAtOnce_ReturnsTheOneSchemaReadOnce()
+    {
+        var published = ContentSchemas.ForDocumentKind(DocumentKind.NewsletterIssue);
+
+        var schemas = Enumerable.Range(0, 16).AsParallel().Select(_ => SchemaRegistry.Default.GetSchema(published)).ToList();
+
+        Assert.All(schemas, schema => Assert.Same(schemas[0], schema));
+    }
+
+    [Fact]
     public void TryGetText_IdWithFragment_FindsTheSchema() =>
         Assert.True(SchemaRegistry.Default.TryGetText(new Uri(ContentSchemas.Common.Id, "#/definitions/LocalizedText"), out _));
 

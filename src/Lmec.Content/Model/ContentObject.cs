@@ -1,3 +1,4 @@
+using System.Collections.ObjectModel;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
@@ -9,24 +10,36 @@ namespace Lmec.Content.Model;
 /// </summary>
 public abstract record ContentObject
 {
-    private static readonly IReadOnlyDictionary<string, JsonElement> NoMembers =
-        new Dictionary<string, JsonElement>(0);
+    // The serializer needs a mutable dictionary to fill; callers only ever see it through a read-only
+    // view, which a cast cannot turn back into the dictionary. Copies made with `with` share both, which
+    // is safe because nothing changes the dictionary once the object is read.
+    private Dictionary<string, JsonElement>? _extensionData;
+    private ReadOnlyDictionary<string, JsonElement>? _unknownMembers;
 
     /// <summary>
     /// Gets the members of this object that the model does not define, in the order they were read.
     /// </summary>
     /// <value>
     /// Empty unless the object was read in <see cref="Serialization.ContentReadMode.Lenient"/> mode from
-    /// JSON that carried unknown members. Strict reading rejects unknown members instead.
+    /// JSON that carried unknown members. Strict reading rejects unknown members instead. The view is
+    /// read-only: the members are part of the object's value and cannot be changed.
     /// </value>
     [JsonIgnore]
-    public IReadOnlyDictionary<string, JsonElement> UnknownMembers => ExtensionData ?? NoMembers;
+    public IReadOnlyDictionary<string, JsonElement> UnknownMembers => _unknownMembers ?? ReadOnlyDictionary<string, JsonElement>.Empty;
 
     /// <summary>Gets or sets the storage the serializer fills with unknown members.</summary>
     [JsonExtensionData]
     [JsonInclude]
     [JsonPropertyOrder(int.MaxValue)]
-    internal Dictionary<string, JsonElement>? ExtensionData { get; set; }
+    internal Dictionary<string, JsonElement>? ExtensionData
+    {
+        get => _extensionData;
+        set
+        {
+            _extensionData = value;
+            _unknownMembers = value is null ? null : new(value);
+        }
+    }
 
     /// <summary>
     /// Compares two objects by content: unknown members compare by their JSON values.

@@ -35,10 +35,99 @@ public class LmecContentServiceCollectionExtensionsTests
     }
 
     [Fact]
-    public void AddLmecContent_InvalidOptions_ThrowsWhenCalled()
+    public void AddLmecContent_InvalidOptions_ThrowsWhenCalledAndRegistersNothing()
     {
         var services = new ServiceCollection();
-        Assert.Throws<ArgumentOutOfRangeException>(() => services.AddLmecContent(options => options.Limits.MaxDocumentBytes = -1));
+
+        var exception = Assert.Throws<ArgumentException>(() => services.AddLmecContent(options => options.Limits.MaxDocumentBytes = -1));
+
+        Assert.Equal("configure", exception.ParamName);
+        Assert.Contains("AddLmecContent", exception.Message, StringComparison.Ordinal);
+        Assert.Contains("MaxDocumentBytes", exception.Message, StringComparison.Ordinal);
+        Assert.IsType<ArgumentOutOfRangeException>(exception.InnerException);
+        Assert.Empty(services);
+    }
+
+    [Fact]
+    public void AddLmecContent_InvalidThenValidOptions_ResolvesTheValidOnes()
+    {
+        var services = new ServiceCollection();
+        Assert.Throws<ArgumentException>(() => services.AddLmecContent(options =>
+        {
+            options.ReadMode = ContentReadMode.Lenient;
+            options.Limits.MaxDocumentBytes = -1;
+        }));
+
+        services.AddLmecContent(options => options.Limits.MaxDepth = 10);
+
+        using var provider = services.BuildServiceProvider();
+        var options = provider.GetRequiredService<LmecContentOptions>();
+        Assert.Equal(ContentReadMode.Strict, options.ReadMode);
+        Assert.Equal(10, options.Limits.MaxDepth);
+        Assert.True(provider.GetRequiredService<ContentValidator>().Validate(TestDocuments.Newsletter).IsValid);
+    }
+
+    [Fact]
+    public void AddLmecContent_ValidThenInvalidOptions_KeepsTheValidRegistration()
+    {
+        var services = new ServiceCollection().AddLmecContent(options => options.Limits.MaxDepth = 10);
+        ServiceDescriptor[] before = [.. services];
+
+        Assert.Throws<ArgumentException>(() => services.AddLmecContent(options =>
+        {
+            options.ReadMode = ContentReadMode.Lenient;
+            options.SetSeverity(ValidationCodes.UnknownMember, ValidationSeverity.Warning);
+        }));
+
+        Assert.Equal(before, services);
+        using var provider = services.BuildServiceProvider();
+        var options = provider.GetRequiredService<LmecContentOptions>();
+        Assert.Equal(ContentReadMode.Strict, options.ReadMode);
+        Assert.Equal(10, options.Limits.MaxDepth);
+        Assert.Empty(options.Severities);
+    }
+
+    [Fact]
+    public void AddLmecContent_DelegateThatThrowsItsOwnException_PropagatesItAndKeepsTheRegistration()
+    {
+        var services = new ServiceCollection().AddLmecContent();
+        ServiceDescriptor[] before = [.. services];
+
+        Assert.Throws<InvalidOperationException>(() => services.AddLmecContent(options =>
+        {
+            options.ReadMode = ContentReadMode.Lenient;
+            throw new InvalidOperationException("broken");
+        }));
+
+        Assert.Equal(before, services);
+        using var provider = services.BuildServiceProvider();
+        Assert.Equal(ContentReadMode.Strict, provider.GetRequiredService<LmecContentOptions>().ReadMode);
+    }
+
+    [Fact]
+    public void AddLmecContent_CalledAfterTheProviderWasBuilt_LeavesThatProviderAsItWas()
+    {
+        var services = new ServiceCollection().AddLmecContent(options => options.Limits.MaxDepth = 10);
+        using var first = services.BuildServiceProvider();
+
+        services.AddLmecContent(options => options.Limits.MaxDepth = 20);
+
+        using var second = services.BuildServiceProvider();
+        Assert.Equal(10, first.GetRequiredService<LmecContentOptions>().Limits.MaxDepth);
+        Assert.Equal(20, second.GetRequiredService<LmecContentOptions>().Limits.MaxDepth);
+    }
+
+    [Fact]
+    public void AddLmecContent_OptionsRegisteredByOtherCode_ThrowsRatherThanIgnoreTheDelegate()
+    {
+        var own = new LmecContentOptions();
+        var services = new ServiceCollection().AddSingleton(own);
+
+        Assert.Throws<InvalidOperationException>(() => services.AddLmecContent(options => options.ReadMode = ContentReadMode.Lenient));
+
+        services.AddLmecContent();
+        using var provider = services.BuildServiceProvider();
+        Assert.Same(own, provider.GetRequiredService<LmecContentOptions>());
     }
 
     [Fact]

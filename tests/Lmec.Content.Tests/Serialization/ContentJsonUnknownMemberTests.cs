@@ -69,6 +69,38 @@ public class ContentJsonUnknownMemberTests
     }
 
     [Fact]
+    public void UnknownMembers_CastToADictionary_CannotBeChanged()
+    {
+        var json = SampleJson.Issue.Edit("\"publisherId\"", "\"zz\": 1, \"publisherId\"");
+        var issue = ContentJson.Deserialize<NewsletterIssue>(json, ContentReadMode.Lenient);
+        var written = ContentJson.Serialize(issue);
+
+        foreach (var members in new[] { issue.UnknownMembers, issue.Articles[0].UnknownMembers })
+        {
+            Assert.False(members is IDictionary<string, JsonElement> { IsReadOnly: false });
+            Assert.Throws<NotSupportedException>(() => ((IDictionary<string, JsonElement>)members).Add("yy", default));
+        }
+
+        Assert.Equal(["zz"], issue.UnknownMembers.Keys);
+        Assert.Empty(issue.Articles[0].UnknownMembers);
+        Assert.Equal(written, ContentJson.Serialize(issue));
+        Assert.Equal(ContentJson.Deserialize<NewsletterIssue>(json, ContentReadMode.Lenient), issue);
+    }
+
+    [Fact]
+    public void UnknownMembers_CopyMadeWithWith_KeepsThemAndStaysEqual()
+    {
+        var json = SampleJson.Issue.Edit("\"publisherId\"", "\"zz\": 1, \"publisherId\"");
+        var issue = ContentJson.Deserialize<NewsletterIssue>(json, ContentReadMode.Lenient);
+
+        var copy = issue with { };
+
+        Assert.Equal(issue, copy);
+        Assert.Equal(1, copy.UnknownMembers["zz"].GetInt32());
+        Assert.Equal(ContentJson.Serialize(issue), ContentJson.Serialize(copy));
+    }
+
+    [Fact]
     public void Serialize_UnknownMembers_AreWrittenLastInTheirObject()
     {
         var json = SampleJson.Issue.Edit("\"publisherId\"", "\"zz\": 1, \"publisherId\"");
