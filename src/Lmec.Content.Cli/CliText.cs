@@ -1,41 +1,55 @@
 using System.Globalization;
-using Lmec.Content.Cli.Inputs;
 using Lmec.Content.Cli.Reporting;
+using Lmec.Content.Localization;
 
 namespace Lmec.Content.Cli;
 
-/// <summary>The tool's own sentences, in English or in Chinese (<c>zh-Hans</c>).</summary>
+/// <summary>
+/// The tool's own sentences: the <c>cli.</c> entries of the message catalogue, which live in the same
+/// file per language as the findings' messages, so that a language is one file for the library and the tool.
+/// </summary>
+/// <param name="messages">The catalogue, with any files loaded with <c>--messages</c>.</param>
 /// <param name="culture">The language of the sentences.</param>
-internal sealed class CliText(CultureInfo culture)
+internal sealed class CliText(MessageCatalog messages, CultureInfo culture)
 {
-    /// <summary>Gets the language of the sentences.</summary>
-    public CultureInfo Culture { get; } = culture;
-
-    private bool IsChinese => Culture.Name.StartsWith("zh", StringComparison.OrdinalIgnoreCase);
+    /// <summary>Gets the reason given when a path names no file or folder.</summary>
+    public string NoSuchFileOrFolder => Format("cli.noSuchFileOrFolder");
 
     /// <summary>Says that an input could not be read.</summary>
     /// <param name="source">The input.</param>
     /// <param name="reason">Why.</param>
     /// <returns>The sentence.</returns>
-    public string CannotRead(string source, string reason) =>
-        IsChinese ? $"lmec-content：无法读取“{source}”：{reason}" : $"lmec-content: cannot read '{source}': {reason}";
+    public string CannotRead(string source, string reason) => Format("cli.cannotRead", source, reason);
 
-    /// <summary>Gets the reason given when a path names no file or folder.</summary>
-    public string NoSuchFileOrFolder => IsChinese ? "没有这个文件或文件夹" : InputFailure.MissingReason;
+    /// <summary>Says that the message files given with <c>--messages</c> cannot be used.</summary>
+    /// <param name="reason">Why, naming the file and line.</param>
+    /// <returns>The sentence.</returns>
+    public string CannotUseMessages(string reason) => Format("cli.badMessages", reason);
+
+    /// <summary>Says that there are no messages in the language asked for, and which there are.</summary>
+    /// <param name="language">The language asked for.</param>
+    /// <returns>The sentence.</returns>
+    public string UnknownLanguage(string language) => Format("cli.unknownLanguage", language, string.Join(", ", messages.Languages));
 
     /// <summary>Says that the run stopped early.</summary>
     /// <param name="errors">The error count it stopped at.</param>
     /// <returns>The sentence.</returns>
-    public string StoppedAfter(int errors) =>
-        IsChinese ? $"已达到 {errors} 个错误的上限，停止检查。" : $"Stopped after {errors} errors (--max-errors).";
+    public string StoppedAfter(int errors) => Format("cli.stoppedAfter", errors);
 
     /// <summary>Sums up a run.</summary>
     /// <param name="summary">The counts.</param>
     /// <returns>The sentence.</returns>
-    public string Summary(RunSummary summary) => IsChinese
-        ? $"共检查 {summary.Documents} 个文档：{summary.Valid} 个有效，{summary.Invalid} 个无效；{summary.Errors} 个错误，{summary.Warnings} 个警告" + (summary.Unreadable > 0 ? $"；{summary.Unreadable} 个输入无法读取。" : "。")
-        : $"Checked {Count(summary.Documents, "document")}: {summary.Valid} valid, {summary.Invalid} invalid; {Count(summary.Errors, "error")}, {Count(summary.Warnings, "warning")}" + (summary.Unreadable > 0 ? $"; {summary.Unreadable} unreadable input(s)." : ".");
+    public string Summary(RunSummary summary) => Format(
+        summary.Unreadable > 0 ? "cli.summary.unreadable" : "cli.summary",
+        Count("cli.documents", summary.Documents),
+        summary.Valid,
+        summary.Invalid,
+        Count("cli.errors", summary.Errors),
+        Count("cli.warnings", summary.Warnings),
+        summary.Unreadable);
 
-    private static string Count(int count, string noun) =>
-        string.Create(CultureInfo.InvariantCulture, $"{count} {noun}{(count == 1 ? string.Empty : "s")}");
+    // English says "1 document" but "2 documents"; a language without plural forms writes both entries alike.
+    private string Count(string key, int count) => Format(key + (count == 1 ? ".one" : ".other"), count);
+
+    private string Format(string key, params object?[] arguments) => messages.Format(key, culture, arguments);
 }

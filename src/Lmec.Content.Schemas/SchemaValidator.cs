@@ -6,6 +6,7 @@ using Lmec.Content.Contract;
 using Lmec.Content.Model;
 using Lmec.Content.Schemas.Checking;
 using Lmec.Content.Serialization;
+using Lmec.Content.Localization;
 using Lmec.Content.Validation;
 
 namespace Lmec.Content.Schemas;
@@ -165,10 +166,10 @@ public sealed class SchemaValidator : IStructureValidator
         using var parsed = JsonDocument.Parse(text.ToArray());
         var root = parsed.RootElement;
         var (code, pointer, message) = root.ValueKind != JsonValueKind.Object
-            ? (ValidationCodes.NotAnObject, JsonPointer.Root, ValidationMessages.Format(ValidationCodes.NotAnObject, culture, ValidationMessages.TypeName(root.ValueKind, culture)))
+            ? (ValidationCodes.NotAnObject, JsonPointer.Root, MessageCatalog.Default.Format(ValidationCodes.NotAnObject, culture, MessageCatalog.Default.Format(ValidationMessages.TypeKey(root.ValueKind), culture)))
             : !root.TryGetProperty("kind", out var kind)
-                ? (ValidationCodes.MissingMember, "/kind", ValidationMessages.Format(ValidationCodes.MissingMember, culture, "kind"))
-                : (ValidationCodes.InvalidEnumValue, "/kind", ValidationMessages.Format(ValidationCodes.InvalidEnumValue, culture, ValidationMessages.Display(kind.GetRawText()), string.Join(", ", WireContract.Of(typeof(NewsletterIssue)).Find("kind")!.AllowedValues!)));
+                ? (ValidationCodes.MissingMember, "/kind", MessageCatalog.Default.Format(ValidationCodes.MissingMember, culture, "kind"))
+                : (ValidationCodes.InvalidEnumValue, "/kind", MessageCatalog.Default.Format(ValidationCodes.InvalidEnumValue, culture, ValidationMessages.Display(kind.GetRawText()), string.Join(", ", WireContract.Of(typeof(NewsletterIssue)).Find("kind")!.AllowedValues!)));
         var position = JsonSourceMap.Locate(text, [pointer]).GetValueOrDefault(pointer, new SourcePosition(1, 1));
         return new ValidationError { Code = code, Severity = ValidationSeverity.Error, Path = pointer, Message = message, Line = position.Line, Column = position.Column };
     }

@@ -1,11 +1,12 @@
 using System.Globalization;
+using Lmec.Content.Localization;
 using Lmec.Content.Serialization;
 using Lmec.Content.Validation;
 
 namespace Lmec.Content;
 
 /// <summary>
-/// How documents are read and validated: the reading mode, the limits, the language of messages, and
+/// How documents are read and validated: the reading mode, the limits, the language and catalogue of messages, and
 /// the rules — partners' own rules added, a rule's severity changed, a rule switched off by its code.
 /// A validator takes a snapshot of the options when it is made; changing them afterwards does not
 /// change it.
@@ -31,9 +32,25 @@ public sealed class LmecContentOptions
         set => field = value ?? throw new ArgumentNullException(nameof(value));
     } = new();
 
-    /// <summary>Gets or sets the culture whose language messages are written in: Chinese for any Chinese culture, such as <c>zh-Hans</c>, else English.</summary>
+    /// <summary>
+    /// Gets or sets the culture whose language messages are written in: its own, else its parents', else
+    /// English, as <see cref="MessageCatalog.Format"/> looks them up in <see cref="Messages"/>.
+    /// </summary>
     /// <value>The default value is <see langword="null"/>: the current UI culture at the time of each validation.</value>
     public CultureInfo? Culture { get; set; }
+
+    /// <summary>
+    /// Gets or sets the catalogue messages come from: the built-in one, or one with a partner's corrected or
+    /// added message files loaded at run time (<see cref="MessageCatalog.Load"/>), such as the messages of
+    /// the partner's own rules, which write them with <see cref="ContentRuleContext.Format"/>.
+    /// </summary>
+    /// <value>The default value is <see cref="MessageCatalog.Default"/>. Never <see langword="null"/>.</value>
+    /// <exception cref="ArgumentNullException">The value set is <see langword="null"/>.</exception>
+    public MessageCatalog Messages
+    {
+        get => field ??= MessageCatalog.Default;
+        set => field = value ?? throw new ArgumentNullException(nameof(value));
+    }
 
     /// <summary>Gets the rules to run after the built-in rules, such as a partner's own; each must have its own code, not starting with <c>LMEC</c>.</summary>
     /// <value>Never <see langword="null"/>; the default value is empty.</value>

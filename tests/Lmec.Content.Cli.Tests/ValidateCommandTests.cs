@@ -91,6 +91,8 @@ public sealed class ValidateCommandTests : IDisposable
     [Theory]
     [InlineData("--format", "xml")]
     [InlineData("--lang", "fr")]
+    [InlineData("--lang", "not a tag")]
+    [InlineData("--messages")]
     [InlineData("--max-errors", "0")]
     [InlineData("--max-errors", "many")]
     [InlineData("--strict")]

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Lmec.Content.Cli.Inputs;
 using Lmec.Content.Cli.Reporting;
+using Lmec.Content.Localization;
 using Lmec.Content.Schemas;
 using Lmec.Content.Serialization;
 using Lmec.Content.Validation;
@@ -45,10 +46,22 @@ internal static class ValidateCommand
         format.AcceptOnlyFromAmong("text", "json", "sarif");
         var language = new Option<string>("--lang")
         {
-            Description = "The language of the messages: en (English) or zh-Hans (Chinese).",
+            Description = $"The language of the messages: {string.Join(", ", MessageCatalog.Default.Languages)}, or one added with --messages; a regional tag such as zh-CN takes its language's messages.",
             DefaultValueFactory = static _ => "en",
+            HelpName = string.Join("|", MessageCatalog.Default.Languages),
         };
-        language.AcceptOnlyFromAmong("en", "zh-Hans");
+        language.Validators.Add(static result =>
+        {
+            if (result.Tokens is [{ } token] && !TryGetCulture(token.Value, out _))
+            {
+                result.AddError($"--lang must be a language tag, such as en or zh-Hans, not '{token.Value}'.");
+            }
+        });
+        var messages = new Option<string>("--messages")
+        {
+            Description = "A message file named after its language (such as zh-Hans.txt), or a folder of them, whose entries correct or add to the built-in messages.",
+            HelpName = "file|folder",
+        };
         var schema = new Option<bool>("--schema")
         {
             Description = "Also check each document against the published JSON Schemas (findings LMEC3xx), as partners' own schema validators do.",
@@ -75,24 +88,65 @@ internal static class ValidateCommand
 
         var command = new Command("validate", "Checks documents and reports every problem: exit code 0 when all are valid (warnings allowed), 1 when any is invalid, 2 for a usage error or an input that cannot be read.")
         {
-            paths, format, language, lenient, schema, maxErrors,
+            paths, format, language, messages, lenient, schema, maxErrors,
         };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
-            var culture = CultureInfo.GetCultureInfo(parseResult.GetValue(language)!);
+            TryGetCulture(parseResult.GetValue(language)!, out var culture);
+            var catalog = MessageCatalog.Default;
+            if (parseResult.GetValue(messages) is { } path)
+            {
+                try
+                {
+                    catalog = MessageCatalog.Load(path);
+                }
+                catch (Exception exception) when (exception is MessageCatalogException or IOException or UnauthorizedAccessException)
+                {
+                    await console.Error.WriteLineAsync(new CliText(catalog, culture).CannotUseMessages(exception.Message)).ConfigureAwait(false);
+                    return ExitCodes.UsageOrUnreadable;
+                }
+            }
+
+            var text = new CliText(catalog, culture);
+            if (catalog.FindLanguage(culture) is null)
+            {
+                await console.Error.WriteLineAsync(text.UnknownLanguage(culture.Name)).ConfigureAwait(false);
+                return ExitCodes.UsageOrUnreadable;
+            }
+
             var options = new LmecContentOptions
             {
                 ReadMode = parseResult.GetValue(lenient) ? ContentReadMode.Lenient : ContentReadMode.Strict,
                 Culture = culture,
+                Messages = catalog,
             };
             var run = new ValidationRun(
                 new ContentValidator(options, parseResult.GetValue(schema) ? [new SchemaValidator()] : []),
                 new InputReader(console.OpenInput, options.Limits.MaxDocumentBytes),
-                ReportWriter.Create(Enum.Parse<ReportFormat>(parseResult.GetValue(format)!, ignoreCase: true), console, new CliText(culture)),
+                ReportWriter.Create(Enum.Parse<ReportFormat>(parseResult.GetValue(format)!, ignoreCase: true), console, text),
                 new ProgressReporter(console),
                 parseResult.GetValue(maxErrors));
             return await run.ExecuteAsync(parseResult.GetValue(paths)!, cancellationToken).ConfigureAwait(false);
         });
         return command;
+    }
+
+    private static bool TryGetCulture(string tag, out CultureInfo culture)
+    {
+        culture = CultureInfo.InvariantCulture;
+        if (tag.Length == 0)
+        {
+            return false;
+        }
+
+        try
+        {
+            culture = CultureInfo.GetCultureInfo(tag);
+            return culture.Name.Length > 0;
+        }
+        catch (CultureNotFoundException)
+        {
+            return false;
+        }
     }
 }

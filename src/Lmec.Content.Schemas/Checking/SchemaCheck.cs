@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Lmec.Content.Contract;
+using Lmec.Content.Localization;
 using Lmec.Content.Validation;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
@@ -59,7 +60,7 @@ internal static class SchemaCheck
         catch (Exception exception) when (exception is JsonException or InvalidCastException or InvalidOperationException or FormatException or OverflowException or ArgumentException)
         {
             // NJsonSchema throws on input it cannot handle, as InvalidCastException on integers beyond long.
-            findings = [(ValidationCodes.StructureValidatorFailed, JsonPointer.Root, ValidationMessages.Format(ValidationCodes.StructureValidatorFailed, culture, "NJsonSchema", $"{exception.GetType().Name}: {exception.Message}"))];
+            findings = [(ValidationCodes.StructureValidatorFailed, JsonPointer.Root, MessageCatalog.Default.Format(ValidationCodes.StructureValidatorFailed, culture, "NJsonSchema", $"{exception.GetType().Name}: {exception.Message}"))];
         }
 
         var positions = JsonSourceMap.Locate(text, findings.Select(static finding => finding.Pointer));
@@ -100,14 +101,14 @@ internal static class SchemaCheck
         var token = error.Token!;
         var schema = error.Schema;
         var pointer = PointerOf(token);
-        (string, string, string) Finding(string code, string key, params object?[] arguments) => (code, pointer, ValidationMessages.Format(key, culture, arguments));
+        (string, string, string) Finding(string code, string key, params object?[] arguments) => (code, pointer, MessageCatalog.Default.Format(key, culture, arguments));
         switch (error.Kind)
         {
             case ValidationErrorKind.PropertyRequired when token is not JObject:
                 // NJsonSchema applies `required` to any value; JSON Schema only to objects, and the wrong type is reported already.
                 break;
             case ValidationErrorKind.PropertyRequired:
-                yield return (ValidationCodes.MissingMember, JsonPointer.Append(pointer, error.Property!), ValidationMessages.Format(ValidationCodes.MissingMember, culture, error.Property));
+                yield return (ValidationCodes.MissingMember, JsonPointer.Append(pointer, error.Property!), MessageCatalog.Default.Format(ValidationCodes.MissingMember, culture, error.Property));
                 break;
             case ValidationErrorKind.NoAdditionalPropertiesAllowed:
                 var name = ValidationMessages.Display(((JProperty)token).Name);
@@ -149,7 +150,7 @@ internal static class SchemaCheck
             case ValidationErrorKind.ItemsNotUnique:
                 foreach (var (index, earlier, value) in Repeats((JArray)token))
                 {
-                    yield return (ValidationCodes.DuplicateListItem, JsonPointer.Append(pointer, index), ValidationMessages.Format(ValidationCodes.DuplicateListItem, culture, value, earlier));
+                    yield return (ValidationCodes.DuplicateListItem, JsonPointer.Append(pointer, index), MessageCatalog.Default.Format(ValidationCodes.DuplicateListItem, culture, value, earlier));
                 }
 
                 break;
@@ -176,13 +177,26 @@ internal static class SchemaCheck
     /// value of an enumeration, a date, a timestamp or an integer member as not of the member's category (the typed
     /// reader reads those by their form), anything else as of the wrong type.
     /// </summary>
-    private static (string, string, string) WrongType(WireMember? member, JToken token, JsonSchema schema, CultureInfo culture, Func<string, string, object?[], (string, string, string)> finding) =>
-        token.Type == JTokenType.Null ? finding(ValidationCodes.NullValue, ValidationCodes.NullValue, [])
-        : schema.Type.HasFlag(JsonObjectType.Array) || schema.Type.HasFlag(JsonObjectType.Object) ? finding(ValidationCodes.WrongType, ValidationCodes.WrongType, [ValidationMessages.Format(ExpectedType(member, schema), culture), ValidationMessages.TypeName(KindOf(token.Type), culture)])
-        : member?.Category is ValueCategory.Enumeration ? finding(member.Code, member.Code, [Raw(token), string.Join(", ", member.AllowedValues ?? [])])
-        : member?.Category is ValueCategory.Date or ValueCategory.Timestamp || (member?.Category is ValueCategory.Integer && token.Type is JTokenType.Float or JTokenType.Integer)
-            ? finding(member!.Code, member.Code, [Raw(token)])
-        : finding(ValidationCodes.WrongType, ValidationCodes.WrongType, [ValidationMessages.Format(ExpectedType(member, schema), culture), ValidationMessages.TypeName(KindOf(token.Type), culture)]);
+    private static (string, string, string) WrongType(WireMember? member, JToken token, JsonSchema schema, CultureInfo culture, Func<string, string, object?[], (string, string, string)> finding)
+    {
+        var scalar = !schema.Type.HasFlag(JsonObjectType.Array) && !schema.Type.HasFlag(JsonObjectType.Object);
+        if (token.Type == JTokenType.Null)
+        {
+            return finding(ValidationCodes.NullValue, ValidationCodes.NullValue, []);
+        }
+
+        if (scalar && member?.Category is ValueCategory.Enumeration)
+        {
+            return finding(member.Code, member.Code, [Raw(token), string.Join(", ", member.AllowedValues ?? [])]);
+        }
+
+        if (scalar && (member?.Category is ValueCategory.Date or ValueCategory.Timestamp || (member?.Category is ValueCategory.Integer && token.Type is JTokenType.Float or JTokenType.Integer)))
+        {
+            return finding(member!.Code, member.Code, [Raw(token)]);
+        }
+
+        return finding(ValidationCodes.WrongType, ValidationCodes.WrongType, [MessageCatalog.Default.Format(ExpectedType(member, schema), culture), MessageCatalog.Default.Format(ValidationMessages.TypeKey(KindOf(token.Type)), culture)]);
+    }
 
     private static WireMember? Member(Type documentType, string pointer) => WireContract.Resolve(documentType, pointer);
 

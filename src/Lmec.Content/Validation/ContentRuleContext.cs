@@ -26,7 +26,7 @@ public sealed class ContentRuleContext
     /// <summary>Gets the document being validated.</summary>
     public ContentDocument Document { get; }
 
-    /// <summary>Gets the culture to write messages in; see <see cref="Localize"/>.</summary>
+    /// <summary>Gets the culture to write messages in; see <see cref="Format"/>.</summary>
     public CultureInfo Culture => _findings.Culture;
 
     /// <summary>Gets whether the validation has reached its limit of findings, so that rules need look no further.</summary>
@@ -59,11 +59,17 @@ public sealed class ContentRuleContext
         return _people.TryGetValue(id, out person);
     }
 
-    /// <summary>Chooses the message in the language of <see cref="Culture"/>: Chinese for a Chinese culture, else English.</summary>
-    /// <param name="english">The message in English.</param>
-    /// <param name="chinese">The message in Simplified Chinese.</param>
-    /// <returns>One of the two.</returns>
-    public string Localize(string english, string chinese) => ValidationMessages.IsChinese(Culture) ? chinese : english;
+    /// <summary>
+    /// Writes a message of the validation's catalogue (<see cref="LmecContentOptions.Messages"/>) in the language
+    /// of <see cref="Culture"/>, falling back to English: a rule's own messages are entries of message files
+    /// loaded into that catalogue, keyed by the rule's code, such as <c>ACME001 = Too many speeches: {0}.</c>.
+    /// </summary>
+    /// <param name="key">The message key: the rule's code, or its code and a variant such as <c>ACME001.short</c>.</param>
+    /// <param name="arguments">The values for the placeholders <c>{0}</c>, <c>{1}</c> …, formatted in the invariant culture.</param>
+    /// <returns>The message.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <exception cref="KeyNotFoundException">The catalogue has no entry with the key, not even in English.</exception>
+    public string Format(string key, params object?[] arguments) => _findings.Format(key, arguments);
 
     /// <summary>Reports a finding of the rule being run, with its code and severity.</summary>
     /// <param name="path">Where, as an RFC 6901 JSON Pointer with wire names, such as <c>/articles/0/headline</c>; the empty string is the whole document.</param>
@@ -83,7 +89,7 @@ public sealed class ContentRuleContext
     /// <param name="messageKey">The message key.</param>
     /// <param name="arguments">The message's values.</param>
     internal void ReportBuiltIn(string path, string messageKey, params object?[] arguments) =>
-        Report(path, ValidationMessages.Format(messageKey, Culture, arguments));
+        Report(path, _findings.Format(messageKey, arguments));
 
     /// <summary>Reports that a rule threw, as <see cref="ValidationCodes.RuleFailed"/> at the root.</summary>
     /// <param name="rule">The rule.</param>

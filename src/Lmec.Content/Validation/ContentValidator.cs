@@ -11,8 +11,9 @@ namespace Lmec.Content.Validation;
 
 /// <summary>
 /// Validates documents of the wire format and reports every problem at once, each with a stable code,
-/// a severity, an RFC 6901 JSON Pointer, its line and column where known, and a message in English or
-/// Chinese. Bad data never throws: only a programmer's mistake, such as a <see langword="null"/> argument, does.
+/// a severity, an RFC 6901 JSON Pointer, its line and column where known, and a message from the
+/// <see cref="Localization.MessageCatalog"/> in the language asked for. Bad data never throws: only a
+/// programmer's mistake, such as a <see langword="null"/> argument, does.
 /// </summary>
 /// <remarks>
 /// <para>
@@ -96,7 +97,7 @@ public sealed class ContentValidator
     public ValidationReport Validate(ContentDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var findings = new ValidationFindings(Culture, _settings.Limits.MaxFindings);
+        var findings = new ValidationFindings(_settings.Messages, Culture, _settings.Limits.MaxFindings);
         new ModelWalker(visitor: null, findings, _settings.Mode, checkStructure: true).Walk(document);
         if (!findings.HasErrors)
         {
@@ -119,7 +120,7 @@ public sealed class ContentValidator
         where TDocument : ContentDocument
     {
         ArgumentNullException.ThrowIfNull(json);
-        var findings = new ValidationFindings(Culture, _settings.Limits.MaxFindings);
+        var findings = new ValidationFindings(_settings.Messages, Culture, _settings.Limits.MaxFindings);
 
         // A character is at least one byte: a longer string is over the limit without encoding it.
         if (json.Length > _settings.Limits.MaxDocumentBytes)
@@ -237,7 +238,7 @@ public sealed class ContentValidator
         {
             // A fault of this library, not of the document: reported, never thrown at the caller. The fuzzing
             // harness and the mutation properties count such a report as a failure.
-            var findings = new ValidationFindings(Culture, _settings.Limits.MaxFindings);
+            var findings = new ValidationFindings(_settings.Messages, Culture, _settings.Limits.MaxFindings);
             findings.Add(ValidationCodes.InternalError, ValidationSeverity.Error, JsonPointer.Root, ValidationCodes.InternalError, $"{exception.GetType().Name}: {exception.Message}");
             return new ValidationResult<TDocument>(null, findings.ToReport(_settings, []));
         }
@@ -246,7 +247,7 @@ public sealed class ContentValidator
     private ValidationResult<TDocument> ReadLayers<TDocument>(ReadOnlyMemory<byte> input)
         where TDocument : ContentDocument
     {
-        var findings = new ValidationFindings(Culture, _settings.Limits.MaxFindings);
+        var findings = new ValidationFindings(_settings.Messages, Culture, _settings.Limits.MaxFindings);
         var text = input.Span.StartsWith("\uFEFF"u8) ? input[3..] : input;
         TDocument? document = null;
         Exception? failure = null;

@@ -1,9 +1,10 @@
 using System.Globalization;
+using Lmec.Content.Localization;
 
 namespace Lmec.Content.Validation;
 
 /// <summary>
-/// Collects the findings of one validation, writes their messages in the culture asked for, and turns
+/// Collects the findings of one validation, writes their messages from the catalogue in the culture asked for, and turns
 /// them into a report: a disabled code is dropped, a changed severity applied, and a missing line and
 /// column filled from the source text. At a number of findings it is full: it keeps no more, the layers
 /// stop looking, and the report ends with <see cref="ValidationCodes.TooManyFindings"/>. One instance serves
@@ -13,12 +14,15 @@ internal sealed class ValidationFindings
 {
     private readonly List<ValidationError> _errors = [];
     private readonly int _maxFindings;
+    private readonly MessageCatalog _messages;
 
     /// <summary>Initialises an empty collection.</summary>
+    /// <param name="messages">The catalogue the messages come from (<see cref="LmecContentOptions.Messages"/>).</param>
     /// <param name="culture">The culture of the messages.</param>
     /// <param name="maxFindings">The most findings to keep (<see cref="ContentLimits.MaxFindings"/>).</param>
-    internal ValidationFindings(CultureInfo culture, int maxFindings)
+    internal ValidationFindings(MessageCatalog messages, CultureInfo culture, int maxFindings)
     {
+        _messages = messages;
         Culture = culture;
         _maxFindings = maxFindings;
     }
@@ -43,6 +47,12 @@ internal sealed class ValidationFindings
     /// <returns><see langword="false"/> for out-of-memory, which no finding can help with.</returns>
     internal static bool IsReportable(Exception exception) => exception is not OutOfMemoryException;
 
+    /// <summary>Writes a message of the catalogue in the culture of this validation, such as a part of another message.</summary>
+    /// <param name="key">The message key: a code, a code and a variant, or another name such as <c>type.array</c>.</param>
+    /// <param name="arguments">The message's values.</param>
+    /// <returns>The message.</returns>
+    internal string Format(string key, params object?[] arguments) => _messages.Format(key, Culture, arguments);
+
     /// <summary>Adds a built-in finding whose message is keyed by its code or a variant of it.</summary>
     /// <param name="code">The code.</param>
     /// <param name="severity">The severity.</param>
@@ -53,7 +63,7 @@ internal sealed class ValidationFindings
     {
         if (!IsFull)
         {
-            Add(new ValidationError { Code = code, Severity = severity, Path = path, Message = ValidationMessages.Format(messageKey, Culture, arguments) });
+            Add(new ValidationError { Code = code, Severity = severity, Path = path, Message = Format(messageKey, arguments) });
         }
     }
 
@@ -72,7 +82,7 @@ internal sealed class ValidationFindings
                 Code = code,
                 Severity = ValidationSeverity.Error,
                 Path = path,
-                Message = ValidationMessages.Format(messageKey, Culture, arguments),
+                Message = Format(messageKey, arguments),
                 Line = position.Line,
                 Column = position.Column,
             });
@@ -151,7 +161,7 @@ internal sealed class ValidationFindings
                 Code = ValidationCodes.TooManyFindings,
                 Severity = ValidationSeverity.Error,
                 Path = JsonPointer.Root,
-                Message = ValidationMessages.Format(ValidationCodes.TooManyFindings, Culture, _maxFindings),
+                Message = Format(ValidationCodes.TooManyFindings, _maxFindings),
             });
         }
 

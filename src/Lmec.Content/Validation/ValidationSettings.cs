@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Globalization;
+using Lmec.Content.Localization;
 using Lmec.Content.Serialization;
 using Lmec.Content.Validation.Rules;
 
@@ -15,6 +16,7 @@ internal sealed class ValidationSettings
         Mode = options.ReadMode;
         Limits = options.Limits.Clone();
         Culture = options.Culture;
+        Messages = options.Messages;
         Severities = options.Severities.ToFrozenDictionary(StringComparer.Ordinal);
         Disabled = options.DisabledRules.ToFrozenSet(StringComparer.Ordinal);
         var rules = BuiltInRules.All.Concat(options.Rules).Where(rule => !Disabled.Contains(rule.Code)).ToList();
@@ -44,6 +46,9 @@ internal sealed class ValidationSettings
 
     /// <summary>Gets the culture of the messages, or <see langword="null"/> for the current UI culture at the time of each call.</summary>
     internal CultureInfo? Culture { get; }
+
+    /// <summary>Gets the catalogue of the messages; immutable, so the options' instance is the snapshot.</summary>
+    internal MessageCatalog Messages { get; }
 
     /// <summary>Gets the severities that replace the default severity of a code.</summary>
     internal FrozenDictionary<string, ValidationSeverity> Severities { get; }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Lmec.Content.Localization;
 using Lmec.Content.Model;
 using Lmec.Content.Serialization;
 using Lmec.Content.Validation;
@@ -158,6 +159,7 @@ public sealed class GettingStartedSamples : SampleFixture
         {
             options.Culture = CultureInfo.GetCultureInfo("zh-Hans");   // messages in Chinese
             options.Rules.Add(new HeadlineLengthRule());               // a rule of your own
+            options.Messages = MessageCatalog.Load(Path.Combine(AppContext.BaseDirectory, "messages"));   // its messages
             options.SetSeverity(ValidationCodes.IssueYearMismatch, ValidationSeverity.Warning);
         });
 
@@ -175,13 +177,14 @@ public sealed class GettingStartedSamples : SampleFixture
     public void CustomRule()
     {
         var issue = ContentJson.Deserialize<NewsletterIssue>(File.ReadAllText("newsletter-2023-06.json"));
-        var options = new LmecContentOptions();
+        var options = new LmecContentOptions { Culture = CultureInfo.InvariantCulture, Messages = MessageCatalog.Load(Path.Combine(AppContext.BaseDirectory, "messages")) };
         options.Rules.Add(new HeadlineLengthRule());
 
         var report = new ContentValidator(options).Validate(issue);
 
         var error = Assert.Single(report.Errors);
         Assert.Equal(("PARTNER001", "/articles/0/headline"), (error.Code, error.Path));
+        Assert.Equal("The headline in 'en' is longer than 120 characters.", error.Message);
     }
 
     [Fact]

@@ -22,9 +22,8 @@ public sealed class HeadlineLengthRule : ContentRule
             {
                 if (headline.Length > 120)
                 {
-                    context.Report(
-                        $"/articles/{i}/headline",
-                        context.Localize($"The headline in '{language}' is longer than 120 characters.", $"“{language}”标题超过 120 个字符。"));
+                    // The message is the entry PARTNER001 of the rule's message files, in the validation's language.
+                    context.Report($"/articles/{i}/headline", context.Format(Code, language));
                 }
             }
         }

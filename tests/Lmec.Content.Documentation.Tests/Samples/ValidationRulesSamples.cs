@@ -1,3 +1,4 @@
+using Lmec.Content.Localization;
 using Lmec.Content.Model;
 using Lmec.Content.Serialization;
 using Lmec.Content.Validation;
@@ -20,6 +21,7 @@ public sealed class ValidationRulesSamples : SampleFixture
             options.SetSeverity(ValidationCodes.IssueYearMismatch, ValidationSeverity.Warning); // LMEC206 as a warning
             options.DisableRule(ValidationCodes.SuspiciousCharacter);                         // LMEC216 off
             options.Rules.Add(new HeadlineLengthRule());                                       // a code of its own: PARTNER001
+            options.Messages = MessageCatalog.Load(Path.Combine(AppContext.BaseDirectory, "messages")); // its messages
         });
         #endregion
 

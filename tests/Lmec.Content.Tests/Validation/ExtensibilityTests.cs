@@ -1,4 +1,5 @@
 using System.Globalization;
+using Lmec.Content.Localization;
 using Lmec.Content.Model;
 using Lmec.Content.Validation;
 using static Lmec.Content.Tests.Validation.TestDocuments;
@@ -8,10 +9,19 @@ namespace Lmec.Content.Tests.Validation;
 /// <summary>Partners' own rules, severities and switched-off rules, and structure checks added from other packages.</summary>
 public class ExtensibilityTests
 {
+    // A partner's messages, as a partner's own resources or files would hold them.
+    private static readonly MessageCatalog AcmeMessages = MessageCatalog.Default
+        .With("en", new StringReader("ACME001 = Too many speeches: {0}."), "acme/en.txt")
+        .With("zh-Hans", new StringReader("ACME001 = 演讲过多：{0}。"), "acme/zh-Hans.txt");
+
     [Fact]
     public void Validate_PartnerRule_RunsAfterBuiltInRulesWithItsCode()
     {
-        var report = Validator(options => options.Rules.Add(new NoSpeechesRule())).Validate(Newsletter);
+        var report = Validator(options =>
+        {
+            options.Rules.Add(new NoSpeechesRule());
+            options.Messages = AcmeMessages;
+        }).Validate(Newsletter);
         var error = Single(report, "ACME001");
         Assert.Equal("/articles/0/speeches", error.Path);
         Assert.Equal(ValidationSeverity.Warning, error.Severity);
@@ -20,14 +30,22 @@ public class ExtensibilityTests
     }
 
     [Fact]
-    public void Validate_PartnerRuleInChinese_UsesLocalize()
+    public void Validate_PartnerRuleInChinese_WritesItsMessageFromTheCatalogue()
     {
         var report = Validator(options =>
         {
             options.Rules.Add(new NoSpeechesRule());
+            options.Messages = AcmeMessages;
             options.Culture = CultureInfo.GetCultureInfo("zh-Hans");
         }).Validate(Newsletter);
         Assert.Equal("演讲过多：4。", Single(report, "ACME001").Message);
+    }
+
+    [Fact]
+    public void Validate_PartnerRuleWithoutItsMessages_ReportsRuleFailureNamingTheKey()
+    {
+        var report = Validator(options => options.Rules.Add(new NoSpeechesRule())).Validate(Newsletter);
+        Assert.Contains("'ACME001'", Single(report, ValidationCodes.RuleFailed).Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -171,8 +189,7 @@ public class ExtensibilityTests
         {
             if (document is NewsletterIssue { Articles: [{ Speeches.Count: > 3 } article, ..] })
             {
-                var count = article.Speeches.Count.ToString(CultureInfo.InvariantCulture);
-                context.Report("/articles/0/speeches", context.Localize($"Too many speeches: {count}.", $"演讲过多：{count}。"));
+                context.Report("/articles/0/speeches", context.Format(Code, article.Speeches.Count));
             }
         }
     }

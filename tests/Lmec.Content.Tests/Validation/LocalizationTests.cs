@@ -1,9 +1,11 @@
 using System.Globalization;
+using Lmec.Content.Localization;
 using Lmec.Content.Validation;
 using static Lmec.Content.Tests.Validation.TestDocuments;
 
 namespace Lmec.Content.Tests.Validation;
 
+/// <summary>Validation writes its messages from the catalogue of its options, in the culture of its options.</summary>
 public class LocalizationTests
 {
     [Fact]
@@ -33,28 +35,38 @@ public class LocalizationTests
     }
 
     [Fact]
-    public void Messages_EveryKey_HasEnglishAndChineseWithTheSamePlaceholders()
+    public void Validate_CorrectedCatalogue_WritesTheCorrectedMessage()
     {
-        foreach (var key in ValidationMessages.Keys)
+        var json = Edit(Newsletter, root => root["articles"]![0]!["speeches"]![0]!["speakerId"] = "nobody");
+        var corrected = MessageCatalog.Default.With("zh-Hans", new StringReader("LMEC202 = 找不到人员“{0}”。"), "zh-Hans.txt");
+        var error = Single(Validator(options =>
         {
-            var english = ValidationMessages.Format(key, CultureInfo.InvariantCulture, "A0", "A1", "A2");
-            var chinese = ValidationMessages.Format(key, CultureInfo.GetCultureInfo("zh-Hans"), "A0", "A1", "A2");
-            Assert.NotEqual(string.Empty, english);
-            for (var i = 0; i < 3; i++)
-            {
-                Assert.True(english.Contains("A" + i, StringComparison.Ordinal) == chinese.Contains("A" + i, StringComparison.Ordinal), $"{key}: placeholder {i} differs");
-            }
-        }
+            options.Culture = CultureInfo.GetCultureInfo("zh-Hans");
+            options.Messages = corrected;
+        }).Validate(json), ValidationCodes.UnresolvedPerson);
+        Assert.Equal("找不到人员“nobody”。", error.Message);
     }
 
     [Fact]
-    public void Messages_EveryCode_HasAMessage()
+    public void Validate_CorrectedTypeName_IsUsedInsideTheWrongTypeMessage()
     {
-        foreach (var code in ValidationCodeList.All)
+        var json = Edit(Newsletter, root => root["id"] = 5);
+        var corrected = MessageCatalog.Default.With("en", new StringReader("type.string = a text in quotes"), "en.txt");
+        var error = Single(Validator(options =>
         {
-            Assert.Contains(ValidationMessages.Keys, key => key == code || key.StartsWith(code + ".", StringComparison.Ordinal));
-        }
+            options.Culture = CultureInfo.InvariantCulture;
+            options.Messages = corrected;
+        }).Validate(json), ValidationCodes.WrongType);
+        Assert.Equal("Expected a text in quotes but found a number.", error.Message);
     }
+
+    [Fact]
+    public void Options_Messages_DefaultsToTheBuiltInCatalogue() =>
+        Assert.Same(MessageCatalog.Default, new LmecContentOptions().Messages);
+
+    [Fact]
+    public void Options_MessagesSetToNull_Throws() =>
+        Assert.Throws<ArgumentNullException>(() => new LmecContentOptions().Messages = null!);
 
     [Fact]
     public void Display_InvisibleCharacters_AreEscaped() =>

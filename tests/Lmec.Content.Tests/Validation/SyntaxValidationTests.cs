@@ -1,4 +1,5 @@
 using System.Text;
+using Lmec.Content.Localization;
 using Lmec.Content.Model;
 using Lmec.Content.Testing;
 using Lmec.Content.Validation;
@@ -90,8 +91,8 @@ public class SyntaxValidationTests
     {
         var error = Single(Validator().Validate(json), ValidationCodes.InvalidSyntax);
         var expected = messageKey == ValidationCodes.InvalidSyntax
-            ? ValidationMessages.Format(messageKey, System.Globalization.CultureInfo.InvariantCulture, "x").Split(':')[0]
-            : ValidationMessages.Format(messageKey, System.Globalization.CultureInfo.InvariantCulture);
+            ? MessageCatalog.Default.Format(messageKey, System.Globalization.CultureInfo.InvariantCulture, "x").Split(':')[0]
+            : MessageCatalog.Default.Format(messageKey, System.Globalization.CultureInfo.InvariantCulture);
         Assert.StartsWith(expected, error.Message, StringComparison.Ordinal);
         Assert.Equal(line, error.Line);
         if (column > 0)
@@ -120,7 +121,7 @@ public class SyntaxValidationTests
     {
         var error = Single(Validator().Validate(Minimal.Replace("\"T\"", "\"T\uD800\"", StringComparison.Ordinal)), ValidationCodes.InvalidUnicode);
         Assert.Equal(("/title/en", 1), (error.Path, error.Line));
-        Assert.Equal(ValidationMessages.Format("LMEC011.surrogate", System.Globalization.CultureInfo.InvariantCulture), error.Message);
+        Assert.Equal(MessageCatalog.Default.Format("LMEC011.surrogate", System.Globalization.CultureInfo.InvariantCulture), error.Message);
     }
 
     [Fact]

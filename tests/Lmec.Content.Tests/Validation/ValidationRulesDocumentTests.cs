@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Lmec.Content.Contract;
+using Lmec.Content.Localization;
 using Lmec.Content.Testing;
-using Lmec.Content.Validation;
 using Lmec.Content.Validation.Rules;
 
 namespace Lmec.Content.Tests.Validation;
@@ -28,7 +28,7 @@ public partial class ValidationRulesDocumentTests
     [Fact]
     public void Document_EveryMessage_IsQuotedInBothLanguages()
     {
-        foreach (var key in ValidationMessages.Keys.Where(key => key.StartsWith("LMEC", StringComparison.Ordinal)))
+        foreach (var key in MessageCatalog.Default.Entries("en").Select(entry => entry.Key).Where(key => key.StartsWith("LMEC", StringComparison.Ordinal)))
         {
             var english = Template(key, CultureInfo.InvariantCulture);
             var chinese = Template(key, CultureInfo.GetCultureInfo("zh-Hans"));
@@ -66,7 +66,7 @@ public partial class ValidationRulesDocumentTests
         Assert.All(WireValues.All, pattern => Assert.NotEqual(Regex.InfiniteMatchTimeout, pattern.MatchTimeout));
 
     private static string Template(string key, CultureInfo culture) =>
-        ValidationMessages.Format(key, culture, "{0}", "{1}", "{2}").Replace("|", "\\|", StringComparison.Ordinal);
+        MessageCatalog.Default.Format(key, culture, "{0}", "{1}", "{2}").Replace("|", "\\|", StringComparison.Ordinal);
 
     private static string? Section(string code)
     {

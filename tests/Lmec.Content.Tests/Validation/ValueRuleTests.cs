@@ -1,5 +1,6 @@
 using System.Globalization;
 using Lmec.Content.Contract;
+using Lmec.Content.Localization;
 using Lmec.Content.Model;
 using Lmec.Content.Serialization;
 using Lmec.Content.Validation;
@@ -18,7 +19,7 @@ public class ValueRuleTests
             root["organisations"]![3]!["contact"] = System.Text.Json.Nodes.JsonNode.Parse("""{"emails":["also wrong"]}""");
         });
         var document = ContentJson.Deserialize<NewsletterIssue>(json);
-        var findings = new ValidationFindings(CultureInfo.InvariantCulture, new ContentLimits().MaxFindings);
+        var findings = new ValidationFindings(MessageCatalog.Default, CultureInfo.InvariantCulture, new ContentLimits().MaxFindings);
         var context = new ContentRuleContext(document, findings);
         var rule = new FormatRule(ValueCategory.Email);
         context.Rule = rule;

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using Lmec.Content.Contract;
@@ -29,8 +28,6 @@ internal sealed class StructureWalker
         _findings = findings;
     }
 
-    private CultureInfo Culture => _findings.Culture;
-
     /// <summary>Checks a document.</summary>
     /// <param name="root">The parsed document.</param>
     /// <param name="requested">The type asked for: a concrete document type, or <see cref="ContentDocument"/> for any kind.</param>
@@ -38,7 +35,7 @@ internal sealed class StructureWalker
     {
         if (root.ValueKind != JsonValueKind.Object)
         {
-            _findings.Add(ValidationCodes.NotAnObject, ValidationSeverity.Error, JsonPointer.Root, ValidationCodes.NotAnObject, ValidationMessages.TypeName(root.ValueKind, Culture));
+            _findings.Add(ValidationCodes.NotAnObject, ValidationSeverity.Error, JsonPointer.Root, ValidationCodes.NotAnObject, _findings.Format(ValidationMessages.TypeKey(root.ValueKind)));
             return;
         }
 
@@ -312,7 +309,7 @@ internal sealed class StructureWalker
     }
 
     private void AddWrongType(JsonElement element, string pointer, string expected) =>
-        _findings.Add(ValidationCodes.WrongType, ValidationSeverity.Error, pointer, ValidationCodes.WrongType, ValidationMessages.Format(expected, Culture), ValidationMessages.TypeName(element.ValueKind, Culture));
+        _findings.Add(ValidationCodes.WrongType, ValidationSeverity.Error, pointer, ValidationCodes.WrongType, _findings.Format(expected), _findings.Format(ValidationMessages.TypeKey(element.ValueKind)));
 
     private void AddInvalidEnum(JsonElement element, string pointer, IReadOnlyList<string> names) =>
         _findings.Add(ValidationCodes.InvalidEnumValue, ValidationSeverity.Error, pointer, ValidationCodes.InvalidEnumValue, ValidationMessages.Display(element.GetRawText()), string.Join(", ", names));

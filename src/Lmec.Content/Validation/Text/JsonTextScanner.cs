@@ -35,7 +35,7 @@ internal static class JsonTextScanner
 
         if (DetectWideEncoding(input) is { } encoding)
         {
-            findings.AddAt(ValidationCodes.NotUtf8, JsonPointer.Root, start, ValidationCodes.NotUtf8, ValidationMessages.Format(encoding, findings.Culture));
+            findings.AddAt(ValidationCodes.NotUtf8, JsonPointer.Root, start, ValidationCodes.NotUtf8, findings.Format(encoding));
             return false;
         }
 
