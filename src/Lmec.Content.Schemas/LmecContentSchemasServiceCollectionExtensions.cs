@@ -1,3 +1,4 @@
+using Lmec.Content;
 using Lmec.Content.Schemas;
 using Lmec.Content.Validation;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -9,21 +10,17 @@ public static class LmecContentSchemasServiceCollectionExtensions
 {
     /// <summary>
     /// Adds <see cref="SchemaValidator"/> as a singleton, and as an <see cref="IStructureValidator"/> so that
-    /// content validation checks documents against the published schemas too. Calling it again adds nothing.
+    /// content validation checks documents against the published schemas too. The validator keeps the limits
+    /// of the <see cref="LmecContentOptions"/> that <c>AddLmecContent</c> registers, the one set of limits of
+    /// every path (the defaults when none is registered). Calling it again adds nothing.
     /// </summary>
     /// <param name="services">The services.</param>
-    /// <param name="configure">Sets the validator's limits; <see langword="null"/> keeps the defaults. Ignored when the validator is already registered.</param>
     /// <returns><paramref name="services"/>, for chaining.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="services"/> is <see langword="null"/>.</exception>
-    public static IServiceCollection AddLmecContentSchemas(this IServiceCollection services, Action<SchemaValidatorOptions>? configure = null)
+    public static IServiceCollection AddLmecContentSchemas(this IServiceCollection services)
     {
         ArgumentNullException.ThrowIfNull(services);
-        services.TryAddSingleton(_ =>
-        {
-            var options = new SchemaValidatorOptions();
-            configure?.Invoke(options);
-            return new SchemaValidator(options);
-        });
+        services.TryAddSingleton(static provider => new SchemaValidator(provider.GetService<LmecContentOptions>()?.Limits ?? new ContentLimits()));
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IStructureValidator, SchemaValidator>(static provider => provider.GetRequiredService<SchemaValidator>()));
         return services;
     }

@@ -2,31 +2,12 @@ namespace Lmec.Content.Schemas;
 
 /// <summary>
 /// The stable codes of the findings this package reports, all in the LMEC3xx range of the schema layer.
+/// Before the schema check, the JSON front end of <c>Lmec.Content</c> decides size, encoding and syntax with
+/// the codes of <see cref="Validation.ValidationCodes"/> (<c>LMEC0xx</c>), the same as content validation.
 /// <c>docs/validation-rules.md</c> documents each with its meaning, an example and its messages.
 /// </summary>
 public static class SchemaErrorCodes
 {
-    /// <summary>The document is larger than <see cref="SchemaValidatorOptions.MaxDocumentBytes"/>.</summary>
-    public const string DocumentTooLarge = "LMEC300";
-
-    /// <summary>Objects and arrays nest deeper than <see cref="SchemaValidatorOptions.MaxDepth"/>.</summary>
-    public const string NestingTooDeep = "LMEC301";
-
-    /// <summary>The document is not UTF-8: an invalid byte sequence, or a UTF-16 or UTF-32 byte order mark.</summary>
-    public const string InvalidEncoding = "LMEC302";
-
-    /// <summary>The text is not JSON as RFC 8259 defines it: comments, trailing commas, single quotes, <c>NaN</c>, trailing text, empty input.</summary>
-    public const string InvalidSyntax = "LMEC303";
-
-    /// <summary>An object has two members with the same name, also when one is written with escapes.</summary>
-    public const string DuplicateMember = "LMEC304";
-
-    /// <summary>A string escapes a lone UTF-16 surrogate, such as <c>\ud800</c>, which is no Unicode text.</summary>
-    public const string InvalidString = "LMEC305";
-
-    /// <summary>A number is not finite, or beyond ±(2^53 − 1), where parsers lose its value.</summary>
-    public const string NumberOutOfRange = "LMEC306";
-
     /// <summary>The document is not an object with a <c>kind</c> member naming a kind of document, so no schema applies.</summary>
     public const string UnknownDocumentKind = "LMEC307";
 

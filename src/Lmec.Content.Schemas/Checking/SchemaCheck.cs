@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Lmec.Content.Json;
 using Lmec.Content.Validation;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
@@ -11,7 +12,7 @@ using ValidationError = Lmec.Content.Validation.ValidationError;
 namespace Lmec.Content.Schemas.Checking;
 
 /// <summary>
-/// Validates a text that passed <see cref="StrictJsonCheck"/> against a schema with NJsonSchema, and turns
+/// Validates a text that the JSON front end accepted against a schema with NJsonSchema, and turns
 /// its findings into the SDK's: a code, an RFC 6901 pointer with wire names (NJsonSchema says
 /// <c>#/a[0].b</c>, ambiguous when names hold dots or brackets), line and column, and a message. Where
 /// NJsonSchema departs from JSON Schema it is corrected: <c>6.0</c> is an integer, lengths count
@@ -28,7 +29,7 @@ internal static class SchemaCheck
     };
 
     /// <summary>Validates a text against a schema.</summary>
-    /// <param name="text">The UTF-8 text, without a byte order mark, that passed <see cref="StrictJsonCheck"/>.</param>
+    /// <param name="text">The UTF-8 text, without a byte order mark, that the JSON front end accepted.</param>
     /// <param name="schema">The schema.</param>
     /// <param name="chinese">Whether to write messages in Chinese.</param>
     /// <returns>The findings, in the order of their positions.</returns>

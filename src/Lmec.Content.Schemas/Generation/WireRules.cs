@@ -1,3 +1,4 @@
+using Lmec.Content.Json;
 using Lmec.Content.Validation;
 
 namespace Lmec.Content.Schemas.Generation;
@@ -56,8 +57,8 @@ internal static class WireRules
 
     private static IntegerRule RangeOf(Type type)
     {
-        // Beyond ±(2^53 − 1) a number loses precision in JavaScript and most JSON parsers (RFC 7493).
-        const long SafeInteger = (1L << 53) - 1;
+        // Beyond ±(2^53 − 1) a number loses precision in JavaScript and most JSON parsers (RFC 7493); the front end rejects it.
+        const long SafeInteger = JsonFrontEnd.MaxSafeInteger;
         return Type.GetTypeCode(type) switch
         {
             TypeCode.Byte => new(byte.MinValue, byte.MaxValue),
