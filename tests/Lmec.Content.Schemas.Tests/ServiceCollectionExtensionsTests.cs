@@ -1,3 +1,4 @@
+using Lmec.Content.Testing;
 using Lmec.Content.Validation;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -15,82 +16,42 @@ public class ServiceCollectionExtensionsTests
     }
 
     [Fact]
-    public void AddLmecContentSchemas_WithLimits_ValidatorAppliesThem()
+    public void AddLmecContentSchemas_WithTheContentOptionsLimits_ValidatorAppliesThem()
     {
-        using var provider = new ServiceCollection().AddLmecContentSchemas(static options => options.MaxDocumentBytes = 10).BuildServiceProvider();
+        using var provider = new ServiceCollection()
+            .AddLmecContentSchemas()
+            .AddLmecContent(static options => options.Limits.MaxDocumentBytes = 10)
+            .BuildServiceProvider();
 
         var error = Assert.Single(provider.GetRequiredService<SchemaValidator>().Validate("{\"kind\": \"article\"}").Errors);
 
-        Assert.Equal(SchemaErrorCodes.DocumentTooLarge, error.Code);
+        Assert.Equal(ValidationCodes.DocumentTooLarge, error.Code);
     }
 
     [Fact]
-    public void AddLmecContentSchemas_CalledTwiceWithLimits_AppliesBothInCallOrder()
+    public void AddLmecContentSchemas_SizeLimitRaisedInTheContentOptions_EveryValidatorTakesADocumentOverTheDefault()
     {
         using var provider = new ServiceCollection()
-            .AddLmecContentSchemas(static options => (options.MaxDocumentBytes, options.MaxDepth) = (10, 3))
-            .AddLmecContentSchemas(static options => options.MaxDepth = 2)
+            .AddLmecContent(static options => options.Limits.MaxDocumentBytes = LargeDocuments.RaisedLimit)
+            .AddLmecContentSchemas()
             .BuildServiceProvider();
-        var validator = provider.GetRequiredService<SchemaValidator>();
+        var json = LargeDocuments.PaddedNewsletter;
 
-        Assert.Equal(SchemaErrorCodes.DocumentTooLarge, Assert.Single(validator.Validate("{\"kind\": \"article\"}").Errors).Code);
-        Assert.Equal(SchemaErrorCodes.NestingTooDeep, Assert.Single(validator.Validate("[[[]]]").Errors).Code);
+        var schemaReport = provider.GetRequiredService<SchemaValidator>().Validate(json);
+        var contentReport = provider.GetRequiredService<ContentValidator>().Validate(json);
+
+        Assert.True(schemaReport.IsValid, string.Join(Environment.NewLine, schemaReport.Errors));
+        Assert.True(contentReport.IsValid, string.Join(Environment.NewLine, contentReport.Errors));
     }
 
     [Fact]
-    public void AddLmecContentSchemas_InvalidLimits_ThrowsWhenCalledAndRegistersNothing()
+    public void AddLmecContentSchemas_WithoutContentOptions_ValidatorHasTheDefaultLimits()
     {
-        var services = new ServiceCollection();
+        using var provider = new ServiceCollection().AddLmecContentSchemas().BuildServiceProvider();
 
-        var exception = Assert.Throws<ArgumentException>(() => services.AddLmecContentSchemas(static options => options.MaxDepth = 0));
+        var error = Assert.Single(provider.GetRequiredService<SchemaValidator>().Validate(LargeDocuments.PaddedNewsletter).Errors);
 
-        Assert.Equal("configure", exception.ParamName);
-        Assert.Contains("AddLmecContentSchemas", exception.Message, StringComparison.Ordinal);
-        Assert.IsType<ArgumentOutOfRangeException>(exception.InnerException);
-        Assert.Empty(services);
-    }
-
-    [Fact]
-    public void AddLmecContentSchemas_InvalidThenValidLimits_ResolvesTheValidOnes()
-    {
-        var services = new ServiceCollection();
-        Assert.Throws<ArgumentException>(() => services.AddLmecContentSchemas(static options => (options.MaxDocumentBytes, options.MaxDepth) = (10, 0)));
-
-        services.AddLmecContentSchemas(static options => options.MaxDepth = 2);
-
-        using var provider = services.BuildServiceProvider();
-        var validator = provider.GetRequiredService<SchemaValidator>();
-        Assert.Same(validator, Assert.Single(provider.GetServices<IStructureValidator>()));
-        Assert.Equal(SchemaErrorCodes.NestingTooDeep, Assert.Single(validator.Validate("[[[]]]").Errors).Code);
-        Assert.DoesNotContain(validator.Validate("{\"kind\": \"article\"}").Errors, static error => error.Code == SchemaErrorCodes.DocumentTooLarge);
-    }
-
-    [Fact]
-    public void AddLmecContentSchemas_ValidThenInvalidLimits_KeepsTheValidRegistration()
-    {
-        var services = new ServiceCollection().AddLmecContentSchemas(static options => options.MaxDepth = 2);
-        ServiceDescriptor[] before = [.. services];
-
-        Assert.Throws<ArgumentException>(() => services.AddLmecContentSchemas(static options => (options.MaxDocumentBytes, options.MaxDepth) = (10, -1)));
-
-        Assert.Equal(before, services);
-        using var provider = services.BuildServiceProvider();
-        var validator = provider.GetRequiredService<SchemaValidator>();
-        Assert.Equal(SchemaErrorCodes.NestingTooDeep, Assert.Single(validator.Validate("[[[]]]").Errors).Code);
-        Assert.DoesNotContain(validator.Validate("{\"kind\": \"article\"}").Errors, static error => error.Code == SchemaErrorCodes.DocumentTooLarge);
-    }
-
-    [Fact]
-    public void AddLmecContentSchemas_ValidatorRegisteredByOtherCode_ThrowsRatherThanIgnoreTheLimits()
-    {
-        var own = new SchemaValidator();
-        var services = new ServiceCollection().AddSingleton(own);
-
-        Assert.Throws<InvalidOperationException>(() => services.AddLmecContentSchemas(static options => options.MaxDepth = 2));
-
-        services.AddLmecContentSchemas();
-        using var provider = services.BuildServiceProvider();
-        Assert.Same(own, Assert.Single(provider.GetServices<IStructureValidator>()));
+        Assert.Equal(ValidationCodes.DocumentTooLarge, error.Code);
     }
 
     [Fact]

@@ -151,10 +151,10 @@ internal static class BadInputCases
         yield return OfText("HTML entity in a text", JsonEdit.Set(Newsletter, "/title/en", "Tom &amp; Jerry"), Codes.HtmlInText, "/title/en") with { Severity = ValidationSeverity.Warning };
     }
 
-    // Rows: 1e400, integers beyond ±(2^53−1) and beyond long; integer where an enum string is expected.
+    // Rows: 1e400, integers beyond ±(2^53−1) and beyond long, also written with an exponent; integer where an enum string is expected.
     private static IEnumerable<BadInputCase> Numbers()
     {
-        foreach (var number in new[] { "1e400", "-1e400", "9007199254740992", "-9007199254740992", "9223372036854775808", "123456789012345678901234567890" })
+        foreach (var number in new[] { "1e400", "-1e400", "9007199254740992", "-9007199254740992", "9223372036854775808", "123456789012345678901234567890", "1e20" })
         {
             yield return OfText($"number {number}", JsonEdit.Set(Newsletter, "/year", 2023).Replace("\"year\":2023", "\"year\":" + number, StringComparison.Ordinal), Codes.NumberOutOfRange, "/year");
         }

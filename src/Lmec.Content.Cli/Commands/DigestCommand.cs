@@ -1,7 +1,7 @@
 using System.CommandLine;
-using System.Text.Json;
 using Lmec.Content.Canonicalization;
 using Lmec.Content.Serialization;
+using Lmec.Content.Validation;
 
 namespace Lmec.Content.Cli.Commands;
 
@@ -39,7 +39,7 @@ internal static class DigestCommand
                 await parseResult.InvocationConfiguration.Output.WriteLineAsync($"{CanonicalJson.ComputeDigest(document)}  {path}").ConfigureAwait(false);
                 return ExitCodes.Success;
             }
-            catch (JsonException exception)
+            catch (ContentValidationException exception)
             {
                 await error.WriteLineAsync($"{path}: cannot canonicalize: {exception.Message}").ConfigureAwait(false);
                 return ExitCodes.Invalid;

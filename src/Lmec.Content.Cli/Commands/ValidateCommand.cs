@@ -121,7 +121,7 @@ internal static class ValidateCommand
                 Messages = catalog,
             };
             var run = new ValidationRun(
-                new ContentValidator(options, parseResult.GetValue(schema) ? [new SchemaValidator()] : []),
+                new ContentValidator(options, parseResult.GetValue(schema) ? [new SchemaValidator(options.Limits)] : []),
                 new InputReader(console.OpenInput, options.Limits.MaxDocumentBytes),
                 ReportWriter.Create(Enum.Parse<ReportFormat>(parseResult.GetValue(format)!, ignoreCase: true), console, text),
                 new ProgressReporter(console),

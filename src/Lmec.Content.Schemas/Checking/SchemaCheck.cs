@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Lmec.Content.Contract;
+using Lmec.Content.Json;
 using Lmec.Content.Localization;
 using Lmec.Content.Validation;
 using Newtonsoft.Json;

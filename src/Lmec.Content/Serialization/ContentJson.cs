@@ -4,7 +4,9 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using System.Text.Unicode;
+using Lmec.Content.Json;
 using Lmec.Content.Model;
+using Lmec.Content.Validation;
 
 namespace Lmec.Content.Serialization;
 
@@ -23,12 +25,6 @@ namespace Lmec.Content.Serialization;
 [SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "As in JsonSerializer, the overloads differ in the type of their first parameter, which no optional parameter added later can make ambiguous.")]
 public static class ContentJson
 {
-    /// <summary>
-    /// How deeply objects and arrays may nest when read, the root object being depth 1: System.Text.Json's
-    /// default, stated here because validation relies on it.
-    /// </summary>
-    internal const int MaxDepth = 64;
-
     private static readonly JsonSerializerOptions StrictOptions = CreateOptions(ContentReadMode.Strict, indented: false);
     private static readonly JsonSerializerOptions LenientOptions = CreateOptions(ContentReadMode.Lenient, indented: false);
     private static readonly JsonSerializerOptions IndentedOptions = CreateOptions(ContentReadMode.Lenient, indented: true);
@@ -141,7 +137,7 @@ public static class ContentJson
     public static TDocument Deserialize<TDocument>(ReadOnlySpan<byte> utf8Json, ContentReadMode mode = ContentReadMode.Strict)
         where TDocument : ContentDocument
     {
-        utf8Json = SkipByteOrderMark(utf8Json);
+        utf8Json = JsonFrontEnd.SkipByteOrderMark(utf8Json);
         var type = DocumentTypeOf<TDocument>(utf8Json);
         return NotNull<TDocument>(JsonSerializer.Deserialize(utf8Json, GetOptions(mode).GetTypeInfo(type)));
     }
@@ -182,7 +178,7 @@ public static class ContentJson
     /// <summary>Finds the kind of a document from its top-level <c>kind</c> member, without reading the rest into a model.</summary>
     /// <param name="utf8Json">The UTF-8 JSON of the document.</param>
     /// <returns>The kind, or <see langword="null"/> when the text is not a JSON object with a known <c>kind</c>.</returns>
-    public static DocumentKind? DetectKind(ReadOnlySpan<byte> utf8Json) => FindKind(SkipByteOrderMark(utf8Json))?.Kind;
+    public static DocumentKind? DetectKind(ReadOnlySpan<byte> utf8Json) => FindKind(JsonFrontEnd.SkipByteOrderMark(utf8Json))?.Kind;
 
     /// <summary>Gets the name the wire format writes for a value of one of the model's enums, such as <c>newsletterIssue</c> or <c>panelDiscussion</c>.</summary>
     /// <typeparam name="TEnum">The enum type.</typeparam>
@@ -213,7 +209,7 @@ public static class ContentJson
             Encoder = ContentJsonEncoder.Instance,
             WriteIndented = indented,
             IndentSize = 2,
-            MaxDepth = MaxDepth,
+            MaxDepth = ContentLimits.DefaultMaxDepth,
         };
         options.Converters.Add(new UnknownMemberConverter());
         options.Converters.Add(new WholeNumberConverter());
@@ -295,9 +291,6 @@ public static class ContentJson
         var before = utf8Json[..(int)offset];
         return new JsonException(message, path, before.Count((byte)'\n'), before.Length - (before.LastIndexOf((byte)'\n') + 1));
     }
-
-    private static ReadOnlySpan<byte> SkipByteOrderMark(ReadOnlySpan<byte> utf8Json) =>
-        utf8Json.StartsWith("\uFEFF"u8) ? utf8Json[3..] : utf8Json;
 
     private static TDocument NotNull<TDocument>(object? document)
         where TDocument : ContentDocument =>

@@ -1,39 +1,32 @@
 using System.Globalization;
-using System.Text;
 using System.Text.Json;
+using Lmec.Content.Json;
 using Lmec.Content.Model;
 using Lmec.Content.Serialization;
 using Lmec.Content.Validation.Rules;
 using Lmec.Content.Validation.Structure;
-using Lmec.Content.Validation.Text;
 
 namespace Lmec.Content.Validation;
 
 /// <summary>
 /// Validates documents of the wire format and reports every problem at once, each with a stable code,
-/// a severity, an RFC 6901 JSON Pointer, its line and column where known, and a message from the
-/// <see cref="Localization.MessageCatalog"/> in the language asked for. Bad data never throws: only a
-/// programmer's mistake, such as a <see langword="null"/> argument, does.
+/// a severity, an RFC 6901 JSON Pointer, its line and column where known, and a message in English or
+/// Chinese. Bad data never throws: only a programmer's mistake, such as a <see langword="null"/> argument, does.
 /// </summary>
 /// <remarks>
 /// <para>
-/// Raw JSON passes three layers, each run only on text that passed the layers before it: limits,
-/// encoding and strict syntax; structure (the typed read through <see cref="ContentJson"/> and, when it
-/// fails, a walk that finds every unknown, missing and mistyped member, then any
-/// <see cref="IStructureValidator"/>); and the semantic rules over the model.
-/// </para>
-/// <para>
-/// In strict mode a text no longer than the limits on strings and arrays could be exceeded by is read
-/// as a model first: a strict read rejects everything the first layer finds, so the first layer scans
-/// only a text that the read rejected, and the report is the same as if it had scanned first.
+/// Raw JSON passes three layers, each run only on text that passed the layers before it: the JSON front
+/// end (<see cref="JsonFrontEnd"/>: limits, encoding and strict syntax), always first; structure (the
+/// typed read through <see cref="ContentJson"/> and, when it fails, a walk that finds every unknown,
+/// missing and mistyped member, then any <see cref="IStructureValidator"/>, fed the front end's
+/// <see cref="JsonText"/>); and the semantic rules over the model.
 /// </para>
 /// <para>An instance is immutable and thread-safe: register one and share it.</para>
 /// </remarks>
 public sealed class ContentValidator
 {
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
     private readonly ValidationSettings _settings;
+    private readonly JsonFrontEnd _frontEnd;
     private readonly IStructureValidator[] _structureValidators;
 
     /// <summary>Initialises a validator with the default options: strict reading, default limits, messages in the current UI culture.</summary>
@@ -52,6 +45,7 @@ public sealed class ContentValidator
         ArgumentNullException.ThrowIfNull(options);
         options.Validate();
         _settings = new ValidationSettings(options);
+        _frontEnd = new JsonFrontEnd(_settings.Limits, _settings.Messages);
         _structureValidators = structureValidators is null ? [] : [.. structureValidators];
         if (Array.IndexOf(_structureValidators, null) >= 0)
         {
@@ -120,26 +114,7 @@ public sealed class ContentValidator
         where TDocument : ContentDocument
     {
         ArgumentNullException.ThrowIfNull(json);
-        var findings = new ValidationFindings(_settings.Messages, Culture, _settings.Limits.MaxFindings);
-
-        // A character is at least one byte: a longer string is over the limit without encoding it.
-        if (json.Length > _settings.Limits.MaxDocumentBytes)
-        {
-            JsonTextScanner.ReportTooLarge(_settings.Limits, findings);
-            return new ValidationResult<TDocument>(null, findings.ToReport(_settings, []));
-        }
-
-        byte[] utf8Json;
-        try
-        {
-            utf8Json = StrictUtf8.GetBytes(json);
-        }
-        catch (EncoderFallbackException)
-        {
-            utf8Json = EncodeWithLoneSurrogates(json);
-        }
-
-        return ReadCore<TDocument>(utf8Json);
+        return ReadCore<TDocument>(() => _frontEnd.Read(json, Culture));
     }
 
     /// <summary>Reads and validates a document given as UTF-8 bytes, in one pass.</summary>
@@ -147,7 +122,7 @@ public sealed class ContentValidator
     /// <param name="utf8Json">The UTF-8 JSON; a single leading byte order mark is skipped, UTF-16 and UTF-32 are rejected.</param>
     /// <returns>The report, and the document when it could be read.</returns>
     public ValidationResult<TDocument> Read<TDocument>(ReadOnlyMemory<byte> utf8Json)
-        where TDocument : ContentDocument => ReadCore<TDocument>(utf8Json);
+        where TDocument : ContentDocument => ReadCore<TDocument>(() => _frontEnd.Read(utf8Json, Culture));
 
     /// <summary>Reads and validates a document from a stream of UTF-8 JSON, in one pass.</summary>
     /// <typeparam name="TDocument">The kind of document expected, or <see cref="ContentDocument"/> to accept any kind.</typeparam>
@@ -158,15 +133,9 @@ public sealed class ContentValidator
     public ValidationResult<TDocument> Read<TDocument>(Stream utf8Json)
         where TDocument : ContentDocument
     {
-        ArgumentNullException.ThrowIfNull(utf8Json);
-        using var buffer = new LimitedBuffer(_settings.Limits.MaxDocumentBytes);
-        int read;
-        while (!buffer.IsFull && (read = utf8Json.Read(buffer.Chunk.Span)) > 0)
-        {
-            buffer.Append(read);
-        }
-
-        return ReadCore<TDocument>(buffer.Content);
+        // Read outside the layers, so that the stream's own failure reaches the caller as the IOException it is.
+        var content = _frontEnd.ReadToLimit(utf8Json);
+        return Read<TDocument>(content);
     }
 
     /// <summary>Reads and validates a document from a stream of UTF-8 JSON, asynchronously, in one pass.</summary>
@@ -179,46 +148,11 @@ public sealed class ContentValidator
     public async Task<ValidationResult<TDocument>> ReadAsync<TDocument>(Stream utf8Json, CancellationToken cancellationToken = default)
         where TDocument : ContentDocument
     {
-        ArgumentNullException.ThrowIfNull(utf8Json);
-        using var buffer = new LimitedBuffer(_settings.Limits.MaxDocumentBytes);
-        int read;
-        while (!buffer.IsFull && (read = await utf8Json.ReadAsync(buffer.Chunk, cancellationToken).ConfigureAwait(false)) > 0)
-        {
-            buffer.Append(read);
-        }
-
-        return ReadCore<TDocument>(buffer.Content);
+        var content = await _frontEnd.ReadToLimitAsync(utf8Json, cancellationToken).ConfigureAwait(false);
+        return Read<TDocument>(content);
     }
 
     private CultureInfo Culture => _settings.Culture ?? CultureInfo.CurrentUICulture;
-
-    /// <summary>
-    /// Encodes text that holds a lone surrogate, which has no UTF-8, writing each lone surrogate as the three
-    /// bytes of its code point, which UTF-8 forbids: the scan then reports it at its string's pointer, line and
-    /// column, as it does when the same document is given as bytes.
-    /// </summary>
-    private static byte[] EncodeWithLoneSurrogates(string json)
-    {
-        using var output = new MemoryStream(json.Length + 16);
-        var start = 0;
-        for (var i = 0; i < json.Length; i++)
-        {
-            if (char.IsHighSurrogate(json[i]) && i + 1 < json.Length && char.IsLowSurrogate(json[i + 1]))
-            {
-                i++;
-            }
-            else if (char.IsSurrogate(json[i]))
-            {
-                output.Write(Encoding.UTF8.GetBytes(json, start, i - start));
-                int surrogate = json[i];
-                output.Write([(byte)(0xE0 | (surrogate >> 12)), (byte)(0x80 | ((surrogate >> 6) & 0x3F)), (byte)(0x80 | (surrogate & 0x3F))]);
-                start = i + 1;
-            }
-        }
-
-        output.Write(Encoding.UTF8.GetBytes(json, start, json.Length - start));
-        return output.ToArray();
-    }
 
     private static string WithoutLocation(string message)
     {
@@ -227,12 +161,12 @@ public sealed class ContentValidator
         return cut < 0 ? message : message[..cut];
     }
 
-    private ValidationResult<TDocument> ReadCore<TDocument>(ReadOnlyMemory<byte> input)
+    private ValidationResult<TDocument> ReadCore<TDocument>(Func<JsonFrontEndResult> frontEnd)
         where TDocument : ContentDocument
     {
         try
         {
-            return ReadLayers<TDocument>(input);
+            return ReadLayers<TDocument>(frontEnd());
         }
         catch (Exception exception) when (ValidationFindings.IsReportable(exception))
         {
@@ -244,33 +178,20 @@ public sealed class ContentValidator
         }
     }
 
-    private ValidationResult<TDocument> ReadLayers<TDocument>(ReadOnlyMemory<byte> input)
+    private ValidationResult<TDocument> ReadLayers<TDocument>(JsonFrontEndResult json)
         where TDocument : ContentDocument
     {
-        var findings = new ValidationFindings(_settings.Messages, Culture, _settings.Limits.MaxFindings);
-        var text = input.Span.StartsWith("\uFEFF"u8) ? input[3..] : input;
-        TDocument? document = null;
-        Exception? failure = null;
-        var read = input.Length <= _settings.ReadFirstMaxBytes;
-        if (read)
+        if (!json.IsValid)
         {
-            // A strict typed read of a text this short rejects all that the first layer would find, so a
-            // document it accepts needs no scan; one it rejects is scanned, for every finding with its place.
-            document = Deserialize<TDocument>(text, out failure);
+            return new ValidationResult<TDocument>(null, json.Report);
         }
 
+        var findings = new ValidationFindings(_settings.Messages, Culture, _settings.Limits.MaxFindings);
+        var text = json.Text.Utf8Json;
+        var document = Deserialize<TDocument>(text, out var failure);
         if (document is null)
         {
-            if (!JsonTextScanner.Scan(input.Span, _settings.Limits, findings, out _))
-            {
-                return new ValidationResult<TDocument>(null, findings.ToReport(_settings, []));
-            }
-
-            document = read ? null : Deserialize<TDocument>(text, out failure);
-            if (document is null)
-            {
-                ReportStructure<TDocument>(text, failure, findings);
-            }
+            ReportStructure<TDocument>(text, failure, findings);
         }
 
         if (document is not null)
@@ -281,7 +202,7 @@ public sealed class ContentValidator
         var kind = document?.Kind ?? ContentJson.DetectKind(text.Span);
         if (kind is { } documentKind)
         {
-            RunStructureValidators(text, documentKind, findings, static error => error);
+            RunStructureValidators(json.Text, documentKind, findings, static error => error);
         }
 
         return new ValidationResult<TDocument>(document, findings.ToReport(_settings, text.Span));
@@ -337,10 +258,10 @@ public sealed class ContentValidator
 
     private void RunStructureValidators(ContentDocument document, ValidationFindings findings)
     {
-        byte[] json;
+        JsonFrontEndResult json;
         try
         {
-            json = ContentJson.SerializeToUtf8Bytes(document);
+            json = _frontEnd.Read(ContentJson.SerializeToUtf8Bytes(document), findings.Culture);
         }
         catch (Exception exception) when (ValidationFindings.IsReportable(exception))
         {
@@ -348,10 +269,22 @@ public sealed class ContentValidator
             return;
         }
 
-        RunStructureValidators(json, document.Kind, findings, static error => error with { Line = null, Column = null });
+        if (!json.IsValid)
+        {
+            // The model's JSON breaks a limit or holds what the front end rejects (such as a number out of range in
+            // a member kept by a lenient reader): as the same document given as text would be reported, without a place in a text.
+            foreach (var error in json.Report.Errors)
+            {
+                findings.Add(error with { Line = null, Column = null });
+            }
+
+            return;
+        }
+
+        RunStructureValidators(json.Text, document.Kind, findings, static error => error with { Line = null, Column = null });
     }
 
-    private void RunStructureValidators(ReadOnlyMemory<byte> text, DocumentKind kind, ValidationFindings findings, Func<ValidationError, ValidationError> adjust)
+    private void RunStructureValidators(JsonText text, DocumentKind kind, ValidationFindings findings, Func<ValidationError, ValidationError> adjust)
     {
         foreach (var validator in _structureValidators)
         {

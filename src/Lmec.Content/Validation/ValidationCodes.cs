@@ -38,7 +38,7 @@ public static class ValidationCodes
     /// <summary>A member occurs twice in one object, also when written with escapes.</summary>
     public const string DuplicateMember = "LMEC022";
 
-    /// <summary>A number is not finite, or an integer lies beyond ±(2^53−1).</summary>
+    /// <summary>A number is not finite, or its value lies beyond ±(2^53−1), however it is written (<c>9007199254740992</c>, <c>1e20</c>).</summary>
     public const string NumberOutOfRange = "LMEC030";
 
     /// <summary>The document is not a JSON object.</summary>

@@ -1,4 +1,6 @@
+using System.Collections.Frozen;
 using System.Globalization;
+using Lmec.Content.Json;
 using Lmec.Content.Localization;
 
 namespace Lmec.Content.Validation;
@@ -117,11 +119,20 @@ internal sealed class ValidationFindings
         }
     }
 
+    /// <summary>
+    /// Makes the report of findings that are all of the reading layers, whose severity cannot be changed nor
+    /// their code switched off, and that all have their line and column, as the JSON front end's have.
+    /// </summary>
+    /// <returns>The report.</returns>
+    internal ValidationReport ToReport() => ToReport(FrozenSet<string>.Empty, FrozenDictionary<string, ValidationSeverity>.Empty, []);
+
     /// <summary>Makes the report.</summary>
     /// <param name="settings">The severities and disabled codes to apply.</param>
     /// <param name="utf8Json">The source text, to locate findings without a line; empty for a model.</param>
     /// <returns>The report.</returns>
-    internal ValidationReport ToReport(ValidationSettings settings, ReadOnlySpan<byte> utf8Json)
+    internal ValidationReport ToReport(ValidationSettings settings, ReadOnlySpan<byte> utf8Json) => ToReport(settings.Disabled, settings.Severities, utf8Json);
+
+    private ValidationReport ToReport(FrozenSet<string> disabled, FrozenDictionary<string, ValidationSeverity> severities, ReadOnlySpan<byte> utf8Json)
     {
         if (_errors.Count == 0)
         {
@@ -137,12 +148,12 @@ internal sealed class ValidationFindings
         var report = new List<ValidationError>(_errors.Count);
         foreach (var error in _errors)
         {
-            if (settings.Disabled.Contains(error.Code))
+            if (disabled.Contains(error.Code))
             {
                 continue;
             }
 
-            var finding = settings.Severities.TryGetValue(error.Code, out var severity) && severity != error.Severity
+            var finding = severities.TryGetValue(error.Code, out var severity) && severity != error.Severity
                 ? error with { Severity = severity }
                 : error;
             if (finding.Line is null && positions is not null && positions.TryGetValue(finding.Path, out var position))

@@ -22,14 +22,6 @@ internal sealed class ValidationSettings
         var rules = BuiltInRules.All.Concat(options.Rules).Where(rule => !Disabled.Contains(rule.Code)).ToList();
         ValueRules = new ValueRuleSet(rules.OfType<ValueRule>());
         DocumentRules = [.. rules.Where(static rule => rule is not ValueRule)];
-
-        // What the strict reader accepts is within every limit when the text is this short: no string or
-        // array can be longer than MaxStringLength bytes or MaxArrayLength elements (each element takes a
-        // byte and a separator), the reader nests no deeper than MaxDepth, and the model holds no number
-        // but int. Lenient reading keeps unknown members, which may hold anything.
-        ReadFirstMaxBytes = Mode == ContentReadMode.Strict && Limits.MaxDepth >= ContentJson.MaxDepth
-            ? (int)Math.Min(Math.Min(Limits.MaxDocumentBytes, Limits.MaxStringLength), (2L * Limits.MaxArrayLength) + 2)
-            : -1;
     }
 
     /// <summary>Gets the reading mode.</summary>
@@ -37,12 +29,6 @@ internal sealed class ValidationSettings
 
     /// <summary>Gets the limits.</summary>
     internal ContentLimits Limits { get; }
-
-    /// <summary>
-    /// Gets the size up to which a text is read as a model before the first layer scans it, and scanned
-    /// only when the read fails; -1 when every text is scanned first.
-    /// </summary>
-    internal int ReadFirstMaxBytes { get; }
 
     /// <summary>Gets the culture of the messages, or <see langword="null"/> for the current UI culture at the time of each call.</summary>
     internal CultureInfo? Culture { get; }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Lmec.Content.Json;
 using Lmec.Content.Model;
 using Lmec.Content.Schemas.Checking;
 using Lmec.Content.Schemas.Tests.Conformance;
@@ -95,24 +96,25 @@ public class SchemaValidatorTests
     [Fact]
     public void Validate_EndlessStream_StopsReadingPastTheSizeLimit()
     {
-        using var stream = new EndlessStream();
+        using var stream = new GeneratedStream(" ", long.MaxValue, (byte)' ');
 
-        var error = Assert.Single(new SchemaValidator(new SchemaValidatorOptions { MaxDocumentBytes = 1000 }).Validate(stream).Errors);
+        var error = Assert.Single(new SchemaValidator(new ContentLimits { MaxDocumentBytes = 1000 }).Validate(stream).Errors);
 
-        Assert.Equal(SchemaErrorCodes.DocumentTooLarge, error.Code);
-        Assert.InRange(stream.Position, 1001, 1000 + 81920);
+        Assert.Equal(ValidationCodes.DocumentTooLarge, error.Code);
+        Assert.InRange(stream.BytesRead, 1001, 1000 + (128 * 1024));
     }
 
     [Fact]
     public void Validate_AsStructureValidator_ChecksAgainstTheSchemaOfTheGivenKind()
     {
         var validator = new SchemaValidator();
+        var json = new JsonFrontEnd().Read(Encoding.UTF8.GetBytes(Directory)).Text!;
 
-        var errors = validator.Validate(Encoding.UTF8.GetBytes(Directory), DocumentKind.NewsletterIssue, CultureInfo.InvariantCulture);
+        var errors = validator.Validate(json, DocumentKind.NewsletterIssue, CultureInfo.InvariantCulture);
 
         Assert.Contains(errors, static error => error.Code == ValidationCodes.InvalidEnumValue && error.Path == "/kind");
         Assert.Contains(errors, static error => error.Code == ValidationCodes.MissingMember && error.Path == "/issueNumber");
-        Assert.Empty(validator.Validate(Encoding.UTF8.GetBytes(Directory), DocumentKind.OrganisationDirectory, CultureInfo.InvariantCulture));
+        Assert.Empty(validator.Validate(json, DocumentKind.OrganisationDirectory, CultureInfo.InvariantCulture));
         Assert.IsAssignableFrom<IStructureValidator>(validator);
     }
 
@@ -141,10 +143,10 @@ public class SchemaValidatorTests
     }
 
     [Fact]
-    public void Constructor_LimitNotPositive_Throws()
+    public void Constructor_LimitOutOfRange_Throws()
     {
-        Assert.Throws<ArgumentOutOfRangeException>(() => new SchemaValidator(new SchemaValidatorOptions { MaxDepth = 0 }));
-        Assert.Throws<ArgumentOutOfRangeException>(() => new SchemaValidator(new SchemaValidatorOptions { MaxDocumentBytes = -1 }));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new SchemaValidator(new ContentLimits { MaxDepth = 0 }));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new SchemaValidator(new ContentLimits { MaxDocumentBytes = -1 }));
         Assert.Throws<ArgumentNullException>(() => new SchemaValidator(null!));
     }
 
@@ -152,9 +154,11 @@ public class SchemaValidatorTests
     public void Validate_NullArgument_Throws()
     {
         var validator = new SchemaValidator();
+        var json = new JsonFrontEnd().Read("{}").Text!;
 
         Assert.Throws<ArgumentNullException>(() => validator.Validate((string)null!));
         Assert.Throws<ArgumentNullException>(() => validator.Validate((Stream)null!));
-        Assert.Throws<ArgumentNullException>(() => validator.Validate(ReadOnlyMemory<byte>.Empty, DocumentKind.Article, null!));
+        Assert.Throws<ArgumentNullException>(() => validator.Validate(json, DocumentKind.Article, null!));
+        Assert.Throws<ArgumentNullException>(() => validator.Validate(null!, DocumentKind.Article, CultureInfo.InvariantCulture));
     }
 }

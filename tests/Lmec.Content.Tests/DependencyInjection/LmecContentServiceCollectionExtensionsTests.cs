@@ -1,6 +1,8 @@
 using System.Globalization;
+using Lmec.Content.Json;
 using Lmec.Content.Model;
 using Lmec.Content.Serialization;
+using Lmec.Content.Testing;
 using Lmec.Content.Tests.Validation;
 using Lmec.Content.Validation;
 using Microsoft.Extensions.DependencyInjection;
@@ -161,8 +163,18 @@ public class LmecContentServiceCollectionExtensionsTests
         Assert.True(provider.GetRequiredService<ContentValidator>().Validate(json).IsValid);
     }
 
+    [Fact]
+    public void AddLmecContent_SizeLimitRaised_ValidatorTakesADocumentOverTheDefault()
+    {
+        using var provider = new ServiceCollection()
+            .AddLmecContent(options => options.Limits.MaxDocumentBytes = LargeDocuments.RaisedLimit)
+            .BuildServiceProvider();
+
+        Assert.True(provider.GetRequiredService<ContentValidator>().Validate(LargeDocuments.PaddedNewsletter).IsValid);
+    }
+
     private sealed class AnotherStructureValidator : IStructureValidator
     {
-        public IReadOnlyList<ValidationError> Validate(ReadOnlyMemory<byte> utf8Json, DocumentKind kind, CultureInfo culture) => [];
+        public IReadOnlyList<ValidationError> Validate(JsonText json, DocumentKind kind, CultureInfo culture) => [];
     }
 }

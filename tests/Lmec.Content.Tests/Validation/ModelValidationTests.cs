@@ -71,6 +71,18 @@ public class ModelValidationTests
     }
 
     [Fact]
+    public void Validate_ModelWhoseJsonBreaksALimit_ReportsTheFrontEndFindingsWithoutLinesInsteadOfRunningStructureValidators()
+    {
+        var structure = new RecordingStructureValidator();
+        var report = Validator(options => options.Limits.MaxStringLength = 5, [structure]).Validate(Issue);
+        var errors = report.Errors.Where(error => error.Code == ValidationCodes.StringTooLong).ToList();
+        Assert.NotEmpty(errors);
+        Assert.All(errors, error => Assert.Null(error.Line));
+        Assert.Contains(errors, error => error.Path == "/title/en");
+        Assert.Equal(0, structure.Calls);
+    }
+
+    [Fact]
     public void Validate_NullModel_Throws() =>
         Assert.Throws<ArgumentNullException>(() => Validator().Validate((ContentDocument)null!));
 }

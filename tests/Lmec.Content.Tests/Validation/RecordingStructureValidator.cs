@@ -1,4 +1,5 @@
 using System.Globalization;
+using Lmec.Content.Json;
 using Lmec.Content.Model;
 using Lmec.Content.Validation;
 
@@ -15,7 +16,7 @@ internal sealed class RecordingStructureValidator(Func<DocumentKind, IReadOnlyLi
 
     public CultureInfo? LastCulture { get; private set; }
 
-    public IReadOnlyList<ValidationError> Validate(ReadOnlyMemory<byte> utf8Json, DocumentKind kind, CultureInfo culture)
+    public IReadOnlyList<ValidationError> Validate(JsonText json, DocumentKind kind, CultureInfo culture)
     {
         Interlocked.Increment(ref _calls);
         LastKind = kind;

@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Json.Nodes;
 using Lmec.Content.Localization;
 using Lmec.Content.Model;
 using Lmec.Content.Testing;
@@ -8,9 +9,9 @@ using static Lmec.Content.Tests.Validation.TestDocuments;
 namespace Lmec.Content.Tests.Validation;
 
 /// <summary>
-/// Layer 1: limits, encoding and strict syntax (bad-inputs.md rows on size, depth, syntax, BOM, UTF-8, numbers),
-/// beyond the code and pointer that <see cref="BadInputTests"/> checks at every entry point: messages, positions,
-/// limits set low, and inputs that must pass.
+/// Layer 1, the JSON front end as the validator's first step: limits, encoding and strict syntax (bad-inputs.md
+/// rows on size, depth, syntax, BOM, UTF-8, numbers), beyond the code and pointer that <see cref="BadInputTests"/>
+/// checks at every entry point: messages, positions, limits set low or raised, and inputs that must pass.
 /// </summary>
 public class SyntaxValidationTests
 {
@@ -131,7 +132,8 @@ public class SyntaxValidationTests
     [Theory]
     [InlineData("9007199254740991")]
     [InlineData("-9007199254740991")]
-    [InlineData("1.5e300")]
+    [InlineData("1.5e-300")]
+    [InlineData("9.0e15")]
     public void Validate_NumberInRange_PassesSyntax(string number) =>
         Lacks(Validator().Validate("{\"n\":" + number + "}"), ValidationCodes.NumberOutOfRange);
 
@@ -155,4 +157,46 @@ public class SyntaxValidationTests
     [Fact]
     public void Read_SyntaxError_GivesNoDocument() =>
         Assert.Null(Validator().Read<ContentDocument>("{").Document);
+
+    public static TheoryData<string> EntryPoints() => [.. RawJsonEntryPoint.All.Select(entry => entry.Name)];
+
+    [Theory]
+    [MemberData(nameof(EntryPoints))]
+    public async Task Validate_DocumentOverTheDefaultSizeLimit_PassesWithTheLimitRaised(string entryPoint)
+    {
+        var document = BadInputCase.OfText("17 MiB newsletter", LargeDocuments.PaddedNewsletter, code: null);
+
+        var result = await RawJsonEntryPoint.Get(entryPoint).Run(Validator(options => options.Limits = LargeDocuments.Raised()), document);
+
+        Assert.True(result.Report.IsValid, string.Join(Environment.NewLine, result.Report.Errors));
+    }
+
+    [Fact]
+    public void Validate_SpeechPointsNestedToTheDepthLimit_IsValid() =>
+        Assert.True(Validator().Validate(NestedPoints(levels: 29)).IsValid);
+
+    [Fact]
+    public void Validate_SpeechPointsNestedBeyondTheDepthLimit_ReportsDepth()
+    {
+        // Thirty levels of points put the innermost point at depth 65, one beyond the default limit of 64.
+        var error = Single(Validator().Validate(NestedPoints(levels: 30)), ValidationCodes.NestingTooDeep);
+        Assert.EndsWith("/items/0", error.Path, StringComparison.Ordinal);
+    }
+
+    private static string NestedPoints(int levels)
+    {
+        JsonObject? inner = null;
+        for (var level = levels; level >= 1; level--)
+        {
+            var point = new JsonObject { ["ordinal"] = 1, ["text"] = new JsonObject { ["en"] = $"Point at level {level}." } };
+            if (inner is not null)
+            {
+                point["items"] = new JsonArray(inner);
+            }
+
+            inner = point;
+        }
+
+        return Edit(Newsletter, root => root["articles"]![0]!["speeches"]![0]!["points"] = new JsonArray(inner));
+    }
 }

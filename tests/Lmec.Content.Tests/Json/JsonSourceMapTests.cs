@@ -1,7 +1,8 @@
 using System.Text;
+using Lmec.Content.Json;
 using Lmec.Content.Validation;
 
-namespace Lmec.Content.Tests.Validation;
+namespace Lmec.Content.Tests.Json;
 
 public class JsonSourceMapTests
 {

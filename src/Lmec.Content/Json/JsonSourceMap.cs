@@ -1,6 +1,7 @@
 using System.Text.Json;
+using Lmec.Content.Validation;
 
-namespace Lmec.Content.Validation;
+namespace Lmec.Content.Json;
 
 /// <summary>
 /// Finds where the values that JSON Pointers name stand in a UTF-8 JSON text, in one pass over it, so

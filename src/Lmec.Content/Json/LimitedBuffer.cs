@@ -1,6 +1,6 @@
 using System.Buffers;
 
-namespace Lmec.Content.Validation;
+namespace Lmec.Content.Json;
 
 /// <summary>
 /// Collects a stream's bytes up to one byte past a limit, so that a document over the size limit is
