@@ -6,6 +6,6 @@ namespace Lmec.Content.Schemas.Tests.Differential;
 /// <param name="Message">Ajv's message.</param>
 internal sealed record AjvError(string Keyword, string InstancePath, string Message)
 {
-    /// <inheritdoc/>
-    public override string ToString() => $"{Keyword} at {(InstancePath.Length == 0 ? "(root)" : InstancePath)}";
+    /// <summary>Gets the keyword with the start of Ajv's message, such as <c>minimum (must be &gt;= 1)</c>.</summary>
+    internal string Brief => $"{Keyword} ({(Message.Length <= 50 ? Message : Message[..50] + "…")})";
 }

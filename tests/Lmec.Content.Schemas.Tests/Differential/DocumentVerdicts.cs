@@ -23,7 +23,7 @@ internal sealed record DocumentVerdicts(DifferentialCase Case, IReadOnlyList<Val
         var document = JsonNode.Parse(Case.Json);
         return $"#{index} {Case}\n" +
             $"    {ours}: {Verdict(errors.Count == 0)}{Findings(document, errors.Select(static error => (error.Code, error.Path)))}\n" +
-            $"    Ajv: {Verdict(Ajv.IsValid)}{Findings(document, Ajv.Errors.Select(static error => (error.Keyword, error.InstancePath)))}";
+            $"    Ajv: {Verdict(Ajv.IsValid)}{Findings(document, Ajv.Errors.Select(static error => (error.Brief, error.InstancePath)))}";
     }
 
     /// <summary>Gets a short name for what our validator found against what Ajv found, to group disagreements by.</summary>
