@@ -9,11 +9,11 @@ namespace Lmec.Content.Schemas.Tests.Agreement;
 /// <summary>
 /// Runs <c>ajv/validate.mjs</c>: Ajv in strict mode with ajv-formats, installed by <c>npm ci</c> from the
 /// committed lockfile. Without Node.js or the installed packages it fails under CI (<c>CI=true</c>) and
-/// otherwise says why and lets the test pass.
+/// otherwise says why and lets the test pass; <see cref="Differential.AjvSession"/> follows the same policy.
 /// </summary>
 internal static class AjvRunner
 {
-    /// <summary>Gets the folder with <c>package.json</c>, <c>package-lock.json</c> and <c>validate.mjs</c>.</summary>
+    /// <summary>Gets the folder with <c>package.json</c>, <c>package-lock.json</c>, <c>validate.mjs</c> and <c>serve.mjs</c>.</summary>
     internal static string Folder => Path.Combine(RepositoryPaths.Root, "tests", "Lmec.Content.Schemas.Tests", "ajv");
 
     /// <summary>Validates documents with Ajv against the committed schemas.</summary>
@@ -22,15 +22,8 @@ internal static class AjvRunner
     /// <returns>The schemas Ajv compiled and its verdict on each document, or <see langword="null"/> when it cannot run here.</returns>
     internal static AjvResult? TryRun(IReadOnlyList<string> documents, ITestOutputHelper output)
     {
-        if (WhyNot() is { } reason)
+        if (!CanRun(output))
         {
-            var message = $"{reason} The Ajv agreement check needs Node.js and `npm ci` in {Folder}.";
-            if (string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase))
-            {
-                Assert.Fail(message + " Under CI (CI=true) it must run: .ci/run installs the packages.");
-            }
-
-            output.WriteLine("Ajv skipped: " + message);
             return null;
         }
 
@@ -62,6 +55,29 @@ internal static class AjvRunner
                 static entry => entry.GetProperty("file").GetString()!,
                 static entry => entry.GetProperty("valid").GetBoolean(),
                 StringComparer.Ordinal));
+    }
+
+    /// <summary>
+    /// Checks that Node.js and the installed packages are there: under CI (<c>CI=true</c>) their absence fails
+    /// the test; elsewhere it is written to the test output.
+    /// </summary>
+    /// <param name="output">Where to say why Ajv cannot run.</param>
+    /// <returns><see langword="true"/> when Ajv can run.</returns>
+    internal static bool CanRun(ITestOutputHelper output)
+    {
+        if (WhyNot() is not { } reason)
+        {
+            return true;
+        }
+
+        var message = $"{reason} The Ajv agreement check needs Node.js and `npm ci` in {Folder}.";
+        if (string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase))
+        {
+            Assert.Fail(message + " Under CI (CI=true) it must run: .ci/run installs the packages.");
+        }
+
+        output.WriteLine("Ajv skipped: " + message);
+        return false;
     }
 
     private static string? WhyNot()

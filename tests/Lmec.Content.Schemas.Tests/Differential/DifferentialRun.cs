@@ -1,0 +1,58 @@
+using Lmec.Content.Schemas.Tests.Agreement;
+using Lmec.Content.Validation;
+using Xunit.Abstractions;
+
+namespace Lmec.Content.Schemas.Tests.Differential;
+
+/// <summary>
+/// One differential run shared by the tests of a class: the generated documents, each validated once by the
+/// typed path, by <see cref="SchemaValidator"/> and by Ajv.
+/// </summary>
+public sealed class DifferentialRun
+{
+    /// <summary>The seed of the run: a failure reproduces with the same documents.</summary>
+    internal const ulong Seed = 14_2023_0625;
+
+    /// <summary>FsCheck's size, which bounds the lists of the generated documents.</summary>
+    internal const int Size = 30;
+
+    /// <summary>How many documents: enough to reach every value category many times, few enough for CI.</summary>
+    internal const int Count = 4000;
+
+    private readonly Lock _lock = new();
+    private IReadOnlyList<DocumentVerdicts>? _verdicts;
+
+    /// <summary>Gets the verdicts, validating the documents on the first call.</summary>
+    /// <param name="output">Where to say why Ajv did not run.</param>
+    /// <returns>The verdicts, or <see langword="null"/> when Ajv cannot run here (outside CI).</returns>
+    internal IReadOnlyList<DocumentVerdicts>? Verdicts(ITestOutputHelper output)
+    {
+        if (!AjvRunner.CanRun(output))
+        {
+            return null;
+        }
+
+        lock (_lock)
+        {
+            return _verdicts ??= Validate(DifferentialCases.Sample(Seed, Size, Count), output);
+        }
+    }
+
+    private static List<DocumentVerdicts> Validate(IReadOnlyList<DifferentialCase> cases, ITestOutputHelper output)
+    {
+        var typed = new ContentValidator();
+        var schema = new SchemaValidator();
+        using var ajv = AjvSession.TryStart(output)!;
+        return
+        [
+            .. cases.Select(document => new DocumentVerdicts(
+                document,
+                Errors(typed.Validate(document.Json)),
+                Errors(schema.Validate(document.Json)),
+                ajv.Validate(document.Json))),
+        ];
+    }
+
+    private static IReadOnlyList<ValidationError> Errors(ValidationReport report) =>
+        [.. report.Errors.Where(static error => error.Severity == ValidationSeverity.Error)];
+}
