@@ -74,6 +74,9 @@ public static class ValidationCodes
     /// <summary>A multilingual text gives one language tag twice, compared without regard to case.</summary>
     public const string DuplicateLanguage = "LMEC110";
 
+    /// <summary>A timestamp of the right form names an instant outside the years 0001 to 9999 in UTC, which no reader of the model can hold.</summary>
+    public const string TimestampOutOfRange = "LMEC111";
+
     /// <summary>The document could not be read into the model for a reason no other code names.</summary>
     public const string UnreadableDocument = "LMEC199";
 

@@ -7,7 +7,7 @@ namespace Lmec.Content.Schemas.Tests.Differential;
 /// The differential test of issue 14: on generated documents, valid ones and structure-aware mutations of them,
 /// the typed path and <see cref="SchemaValidator"/> each give the verdict Ajv gives with the committed schemas,
 /// document by document and in both directions. The only allowed difference is a finding of a rule listed in
-/// <see cref="SchemaInexpressibleRules"/>.
+/// <see cref="Lmec.Content.Contract.SchemaInexpressibleRules"/>.
 /// </summary>
 /// <remarks>
 /// The documents come from FsCheck generators sampled with a fixed seed rather than from a property run, so

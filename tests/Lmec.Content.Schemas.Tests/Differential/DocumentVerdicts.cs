@@ -10,8 +10,18 @@ namespace Lmec.Content.Schemas.Tests.Differential;
 /// <param name="Ajv">Ajv's verdict.</param>
 internal sealed record DocumentVerdicts(DifferentialCase Case, IReadOnlyList<ValidationError> Typed, IReadOnlyList<ValidationError> Schema, AjvVerdict Ajv)
 {
-    /// <summary>Gets the typed path's errors but those of the rules a schema cannot state.</summary>
-    internal IReadOnlyList<ValidationError> TypedComparable => [.. Typed.Where(static error => !SchemaInexpressibleRules.Codes.ContainsKey(error.Code))];
+    /// <summary>
+    /// Gets the typed path's errors as the schemas can judge them: without those of the rules a schema cannot state;
+    /// where those are all there is, a document the schemas accept is accepted (the allowed difference), and one they
+    /// reject keeps its errors (the typed reader stops at some of those rules, so it may not reach the faults the
+    /// schemas find).
+    /// </summary>
+    internal IReadOnlyList<ValidationError> TypedComparable =>
+        Typed.Count > 0 && Typed.All(static error => IsInexpressible(error.Code))
+            ? (Ajv.IsValid ? [] : Typed)
+            : [.. Typed.Where(static error => !IsInexpressible(error.Code))];
+
+    private static bool IsInexpressible(string code) => Lmec.Content.Contract.SchemaInexpressibleRules.Codes.ContainsKey(code);
 
     /// <summary>Describes the document and the verdicts of one of our validators and of Ajv, for a failure message.</summary>
     /// <param name="index">The document's number in the run.</param>

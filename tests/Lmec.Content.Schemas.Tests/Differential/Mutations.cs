@@ -49,7 +49,7 @@ internal static class Mutations
                 break;
         }
 
-        if (category == ValueCategory.Enum && site.Value is JsonValue enumValue && enumValue.TryGetValue<string>(out var name))
+        if (category == ValueCategory.Enum && site.Value is JsonValue enumValue && enumValue.TryGetValue<string>(out var name) && name.Length > 0)
         {
             choices.Add((3, Gen.Elements(char.ToUpperInvariant(name[0]) + name[1..], name.ToUpperInvariant(), name + " ", "notDefined", "0")
                 .Select(value => new Mutation("enum variant", site.Pointer, value == "0" ? value : JsonValue.Create(value).ToJsonString()))));

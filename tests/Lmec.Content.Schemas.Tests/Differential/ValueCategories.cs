@@ -52,6 +52,7 @@ internal static class ValueCategories
                 "date" => ValueCategory.Date,
                 "date-time" => ValueCategory.Timestamp,
                 "email" => ValueCategory.Email,
+                _ when schema.Text("pattern") == Lmec.Content.Contract.WirePatterns.NotBlank => ValueCategory.Text,
                 _ when schema.Text("pattern") is { } pattern => Exemplars.FirstOrDefault(exemplar => Regex.IsMatch(exemplar.Example, pattern)) is { Example: not null } match
                     ? match.Category
                     : throw new InvalidOperationException($"No category is known for the pattern {pattern}."),

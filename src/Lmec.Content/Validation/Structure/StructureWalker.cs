@@ -222,7 +222,8 @@ internal sealed class StructureWalker
         {
             if (element.ValueKind != JsonValueKind.String || !TimestampConverter.TryParse(element.GetString(), out _))
             {
-                _findings.Add(ValidationCodes.InvalidTimestamp, ValidationSeverity.Error, pointer, ValidationCodes.InvalidTimestamp, ValidationMessages.Display(element.GetRawText()));
+                var code = element.ValueKind == JsonValueKind.String && WireValues.IsTimestamp(element.GetString()!) ? ValidationCodes.TimestampOutOfRange : ValidationCodes.InvalidTimestamp;
+                _findings.Add(code, ValidationSeverity.Error, pointer, code, ValidationMessages.Display(element.GetRawText()));
             }
         }
         else if (target == typeof(LocalizedText))

@@ -1,19 +1,20 @@
 using Lmec.Content.Validation;
 
-namespace Lmec.Content.Schemas.Tests.Differential;
+namespace Lmec.Content.Contract;
 
 /// <summary>
-/// The rules of the format that a JSON Schema cannot state, because they relate values at different places
-/// of a document: the one list of allowed differences between the typed verdict and the schemas' verdict.
-/// A finding with one of these codes may make the typed path reject a document the schemas accept; any
-/// other difference, either way, is a disagreement. Kept apart from the test so that it can move into
-/// <c>Lmec.Content</c> (beside the wire contract) unchanged.
+/// The rules of the wire format that no JSON Schema can state, by the code of their findings: the one list of what
+/// the typed validation checks beyond the published schemas. On every other fault the typed path and any validator
+/// of the schemas give the same verdict, which a differential test holds them to.
+/// <c>docs/validation-rules.md</c> and <c>docs/integrators.md</c> list the same rules.
 /// </summary>
-internal static class SchemaInexpressibleRules
+public static class SchemaInexpressibleRules
 {
-    /// <summary>Gets the codes of those rules, each with the reason a schema cannot state it.</summary>
-    internal static IReadOnlyDictionary<string, string> Codes { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
+    /// <summary>Gets every such rule: its code, and why a schema cannot state it.</summary>
+    public static IReadOnlyDictionary<string, string> Codes { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
     {
+        [ValidationCodes.DuplicateLanguage] = "a language given twice in one text, its tags differing only in case: JSON Schema compares member names exactly, BCP 47 tags are compared without regard to case",
+        [ValidationCodes.TimestampOutOfRange] = "a timestamp whose instant lies outside the years 0001 to 9999 in UTC (as 0001-01-01T00:30:00+01:00 does): a pattern sees the local time and offset, not the instant they make",
         [ValidationCodes.DuplicateId] = "ids unique across a document: uniqueItems compares whole items, not one member of them",
         [ValidationCodes.UnresolvedOrganisation] = "a reference resolves to a declared organisation: a value compared with values elsewhere",
         [ValidationCodes.UnresolvedPerson] = "a reference resolves to a declared person: a value compared with values elsewhere",
