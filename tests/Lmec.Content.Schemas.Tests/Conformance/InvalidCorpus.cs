@@ -117,7 +117,7 @@ internal static class InvalidCorpus
     /// Turns the schema keywords a case breaks into the codes the reference validator reports, each fault once: a
     /// code stays as it is, a keyword becomes the code of the fault at its pointer (<see cref="ExpectedCodes"/>).
     /// </summary>
-    private static List<ExpectedError> Expected(JsonNode? document, IEnumerable<ExpectedError> errors)
+    internal static List<ExpectedError> Expected(JsonNode? document, IEnumerable<ExpectedError> errors)
     {
         // The kind names the schema that applies; the wire names of the kinds are in the order of DocumentKind.
         var kinds = WireContract.Of(typeof(NewsletterIssue)).Find("kind")!.AllowedValues!;
