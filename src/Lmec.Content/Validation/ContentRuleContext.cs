@@ -10,30 +10,26 @@ namespace Lmec.Content.Validation;
 /// </summary>
 public sealed class ContentRuleContext
 {
-    private readonly ValidationFindings _findings;
-    private Dictionary<string, Organisation>? _organisations;
-    private Dictionary<string, Person>? _people;
+    private readonly RuleRun _run;
+    private readonly ContentRule _rule;
 
-    /// <summary>Initialises the context of one validation.</summary>
-    /// <param name="document">The document.</param>
-    /// <param name="findings">Where findings go.</param>
-    internal ContentRuleContext(ContentDocument document, ValidationFindings findings)
+    /// <summary>Initialises the context of one rule in one validation.</summary>
+    /// <param name="run">What the rules of the validation share: the document, its lookups and where findings go.</param>
+    /// <param name="rule">The rule whose code and severity its reports take.</param>
+    internal ContentRuleContext(RuleRun run, ContentRule rule)
     {
-        Document = document;
-        _findings = findings;
+        _run = run;
+        _rule = rule;
     }
 
     /// <summary>Gets the document being validated.</summary>
-    public ContentDocument Document { get; }
+    public ContentDocument Document => _run.Document;
 
     /// <summary>Gets the culture to write messages in; see <see cref="Format"/>.</summary>
-    public CultureInfo Culture => _findings.Culture;
+    public CultureInfo Culture => _run.Findings.Culture;
 
-    /// <summary>Gets whether the validation has reached its limit of findings, so that rules need look no further.</summary>
-    internal bool IsFull => _findings.IsFull;
-
-    /// <summary>Gets or sets the rule being run, whose code and severity reports take.</summary>
-    internal ContentRule? Rule { get; set; }
+    /// <summary>Gets what the rules of the validation share.</summary>
+    internal RuleRun Run => _run;
 
     /// <summary>Finds an organisation the document declares; where two share an id, the first.</summary>
     /// <param name="id">The id.</param>
@@ -43,8 +39,7 @@ public sealed class ContentRuleContext
     public bool TryGetOrganisation(string id, [MaybeNullWhen(false)] out Organisation organisation)
     {
         ArgumentNullException.ThrowIfNull(id);
-        _organisations ??= Index(Document.Organisations, static organisation => organisation.Id);
-        return _organisations.TryGetValue(id, out organisation);
+        return _run.Organisations.TryGetValue(id, out organisation);
     }
 
     /// <summary>Finds a person the document declares; where two share an id, the first.</summary>
@@ -55,8 +50,7 @@ public sealed class ContentRuleContext
     public bool TryGetPerson(string id, [MaybeNullWhen(false)] out Person person)
     {
         ArgumentNullException.ThrowIfNull(id);
-        _people ??= Index(Document.People, static person => person.Id);
-        return _people.TryGetValue(id, out person);
+        return _run.People.TryGetValue(id, out person);
     }
 
     /// <summary>
@@ -69,7 +63,7 @@ public sealed class ContentRuleContext
     /// <returns>The message.</returns>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
     /// <exception cref="KeyNotFoundException">The catalogue has no entry with the key, not even in English.</exception>
-    public string Format(string key, params object?[] arguments) => _findings.Format(key, arguments);
+    public string Format(string key, params object?[] arguments) => _run.Findings.Format(key, arguments);
 
     /// <summary>Reports a finding of the rule being run, with its code and severity.</summary>
     /// <param name="path">Where, as an RFC 6901 JSON Pointer with wire names, such as <c>/articles/0/headline</c>; the empty string is the whole document.</param>
@@ -80,8 +74,7 @@ public sealed class ContentRuleContext
     {
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(message);
-        var rule = Rule ?? throw new InvalidOperationException("Report findings only while the rule runs.");
-        _findings.Add(new ValidationError { Code = rule.Code, Severity = rule.DefaultSeverity, Path = path, Message = message });
+        _run.Findings.Add(new ValidationError { Code = _rule.Code, Severity = _rule.DefaultSeverity, Path = path, Message = message });
     }
 
     /// <summary>Reports a finding of a built-in rule with its message.</summary>
@@ -89,25 +82,10 @@ public sealed class ContentRuleContext
     /// <param name="messageKey">The message key.</param>
     /// <param name="arguments">The message's values.</param>
     internal void ReportBuiltIn(string path, string messageKey, params object?[] arguments) =>
-        Report(path, _findings.Format(messageKey, arguments));
+        Report(path, _run.Findings.Format(messageKey, arguments));
 
-    /// <summary>Reports that a rule threw, as <see cref="ValidationCodes.RuleFailed"/> at the root.</summary>
-    /// <param name="rule">The rule.</param>
+    /// <summary>Reports that the rule threw, as <see cref="ValidationCodes.RuleFailed"/> at the root.</summary>
     /// <param name="exception">What it threw.</param>
-    internal void ReportFailure(ContentRule rule, Exception exception) =>
-        _findings.Add(ValidationCodes.RuleFailed, ValidationSeverity.Error, JsonPointer.Root, ValidationCodes.RuleFailed, $"{rule.GetType().Name} ({rule.Code})", exception.Message);
-
-    private static Dictionary<string, T> Index<T>(IReadOnlyList<T> entities, Func<T, string> id)
-    {
-        var index = new Dictionary<string, T>(entities.Count, StringComparer.Ordinal);
-        foreach (var entity in entities)
-        {
-            if (entity is not null && id(entity) is { } key)
-            {
-                index.TryAdd(key, entity);
-            }
-        }
-
-        return index;
-    }
+    internal void ReportFailure(Exception exception) =>
+        _run.Findings.Add(ValidationCodes.RuleFailed, ValidationSeverity.Error, JsonPointer.Root, ValidationCodes.RuleFailed, $"{_rule.GetType().Name} ({_rule.Code})", exception.Message);
 }

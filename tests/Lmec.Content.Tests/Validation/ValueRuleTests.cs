@@ -20,10 +20,8 @@ public class ValueRuleTests
         });
         var document = ContentJson.Deserialize<NewsletterIssue>(json);
         var findings = new ValidationFindings(MessageCatalog.Default, CultureInfo.InvariantCulture, new ContentLimits().MaxFindings);
-        var context = new ContentRuleContext(document, findings);
         var rule = new FormatRule(ValueCategory.Email);
-        context.Rule = rule;
-        rule.Check(document, context);
+        rule.Check(document, new RuleRun(document, findings).ContextFor(rule));
         var alone = findings.ToReport(new ValidationSettings(new LmecContentOptions()), []).Errors.Select(error => error.Path);
         var together = TestDocuments.Validator().Validate(document).Errors.Where(error => error.Code == rule.Code).Select(error => error.Path);
         Assert.Equal(["/contact/details/emails/0", "/organisations/3/contact/emails/0"], alone);

@@ -3,7 +3,7 @@ using Lmec.Content.Validation.Structure;
 
 namespace Lmec.Content.Validation.Rules;
 
-/// <summary>Runs the rules over a document: the value rules in one shared walk, then each document rule.</summary>
+/// <summary>Runs the rules over a document read into the model: the value rules in one shared walk, then each document rule, each with a context of its own.</summary>
 internal static class RuleRunner
 {
     /// <summary>Runs the rules.</summary>
@@ -13,8 +13,8 @@ internal static class RuleRunner
     /// <param name="reportUnknownMembers"><see langword="true"/> to report, in the same walk, the members a lenient reader kept.</param>
     internal static void Run(ContentDocument document, ValidationSettings settings, ValidationFindings findings, bool reportUnknownMembers)
     {
-        var context = new ContentRuleContext(document, findings);
-        var visitor = settings.ValueRules.IsEmpty ? null : new RuleVisitor(settings.ValueRules, context);
+        var run = new RuleRun(document, findings);
+        var visitor = settings.ValueRules.IsEmpty ? null : new RuleVisitor(settings.ValueRules, run);
         if (visitor is not null || reportUnknownMembers)
         {
             new ModelWalker(visitor, reportUnknownMembers ? findings : null, settings.Mode, checkStructure: false).Walk(document);
@@ -22,18 +22,14 @@ internal static class RuleRunner
 
         foreach (var rule in settings.DocumentRules)
         {
-            context.Rule = rule;
+            var context = run.ContextFor(rule);
             try
             {
                 rule.Check(document, context);
             }
             catch (Exception exception) when (ValidationFindings.IsReportable(exception))
             {
-                context.ReportFailure(rule, exception);
-            }
-            finally
-            {
-                context.Rule = null;
+                context.ReportFailure(exception);
             }
         }
     }

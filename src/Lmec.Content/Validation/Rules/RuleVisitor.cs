@@ -5,22 +5,25 @@ using Lmec.Content.Validation.Structure;
 namespace Lmec.Content.Validation.Rules;
 
 /// <summary>
-/// Shows each string and text of one walk to every value rule; a rule that throws is reported once as
-/// <see cref="ValidationCodes.RuleFailed"/> and not asked again.
+/// Shows each string, integer and text of one walk to every value rule, each with a context of its own; a rule that
+/// throws is reported once as <see cref="ValidationCodes.RuleFailed"/> and not asked again.
 /// </summary>
 internal sealed class RuleVisitor : IModelVisitor
 {
     private readonly ValueRuleSet _rules;
-    private readonly ContentRuleContext _context;
-    private HashSet<ValueRule>? _failed;
+    private readonly RuleRun _run;
+    private readonly ContentRuleContext?[] _contexts;
+    private readonly bool[] _failed;
 
     /// <summary>Initialises the visitor.</summary>
     /// <param name="rules">The rules.</param>
-    /// <param name="context">The context of the validation.</param>
-    internal RuleVisitor(ValueRuleSet rules, ContentRuleContext context)
+    /// <param name="run">What the rules of the validation share.</param>
+    internal RuleVisitor(ValueRuleSet rules, RuleRun run)
     {
         _rules = rules;
-        _context = context;
+        _run = run;
+        _contexts = new ContentRuleContext?[rules.All.Length];
+        _failed = new bool[rules.All.Length];
     }
 
     /// <inheritdoc/>
@@ -43,45 +46,31 @@ internal sealed class RuleVisitor : IModelVisitor
     public void LongValue(WireMember member, string value, JsonPointerBuilder path) =>
         Run(_rules.LengthRules, (member, value), path, static (rule, item, path, context) => rule.CheckLength(item.member, item.value, path, context));
 
-    private void Run<TItem>(ValueRule[] rules, TItem item, JsonPointerBuilder path, Action<ValueRule, TItem, JsonPointerBuilder, ContentRuleContext> check)
+    private void Run<TItem>(int[] rules, TItem item, JsonPointerBuilder path, Action<ValueRule, TItem, JsonPointerBuilder, ContentRuleContext> check)
     {
-        if (rules.Length == 0 || _context.IsFull)
+        if (rules.Length == 0 || _run.Findings.IsFull)
         {
             return;
         }
 
-        foreach (var rule in rules)
+        foreach (var index in rules)
         {
-            if (Enter(rule))
+            if (_failed[index])
             {
-                try
-                {
-                    check(rule, item, path, _context);
-                }
-                catch (Exception exception) when (ValidationFindings.IsReportable(exception))
-                {
-                    Fail(rule, exception);
-                }
+                continue;
+            }
+
+            var rule = _rules.All[index];
+            var context = _contexts[index] ??= _run.ContextFor(rule);
+            try
+            {
+                check(rule, item, path, context);
+            }
+            catch (Exception exception) when (ValidationFindings.IsReportable(exception))
+            {
+                _failed[index] = true;
+                context.ReportFailure(exception);
             }
         }
-
-        _context.Rule = null;
-    }
-
-    private bool Enter(ValueRule rule)
-    {
-        if (_failed is not null && _failed.Contains(rule))
-        {
-            return false;
-        }
-
-        _context.Rule = rule;
-        return true;
-    }
-
-    private void Fail(ValueRule rule, Exception exception)
-    {
-        (_failed ??= []).Add(rule);
-        _context.ReportFailure(rule, exception);
     }
 }

@@ -15,7 +15,7 @@ internal abstract class ValueRule : ContentRule
     /// <param name="document">The document.</param>
     /// <param name="context">Where findings go.</param>
     public sealed override void Check(ContentDocument document, ContentRuleContext context) =>
-        new ModelWalker(new RuleVisitor(new ValueRuleSet([this]), context), findings: null, ContentReadMode.Strict, checkStructure: false).Walk(document);
+        new ModelWalker(new RuleVisitor(new ValueRuleSet([this]), context.Run), findings: null, ContentReadMode.Strict, checkStructure: false).Walk(document);
 
     /// <summary>Gets whether the rule checks multilingual texts as a whole, through <see cref="CheckText"/>.</summary>
     internal virtual bool ChecksTexts => false;

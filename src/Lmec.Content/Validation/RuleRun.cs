@@ -1,0 +1,46 @@
+using Lmec.Content.Model;
+
+namespace Lmec.Content.Validation;
+
+/// <summary>
+/// What the rules of one validation share: the document, where findings go, and the lookups of the organisations
+/// and people it declares, built once, on first use. Each rule gets a <see cref="ContentRuleContext"/> of its own over it.
+/// </summary>
+/// <param name="document">The document.</param>
+/// <param name="findings">Where findings go.</param>
+internal sealed class RuleRun(ContentDocument document, ValidationFindings findings)
+{
+    private Dictionary<string, Organisation>? _organisations;
+    private Dictionary<string, Person>? _people;
+
+    /// <summary>Gets the document.</summary>
+    internal ContentDocument Document { get; } = document;
+
+    /// <summary>Gets where findings go.</summary>
+    internal ValidationFindings Findings { get; } = findings;
+
+    /// <summary>Gets the organisations the document declares, by id; where two share an id, the first.</summary>
+    internal Dictionary<string, Organisation> Organisations => _organisations ??= Index(Document.Organisations, static organisation => organisation.Id);
+
+    /// <summary>Gets the people the document declares, by id; where two share an id, the first.</summary>
+    internal Dictionary<string, Person> People => _people ??= Index(Document.People, static person => person.Id);
+
+    /// <summary>Makes the context of one rule.</summary>
+    /// <param name="rule">The rule.</param>
+    /// <returns>Its context, whose reports take the rule's code and severity.</returns>
+    internal ContentRuleContext ContextFor(ContentRule rule) => new(this, rule);
+
+    private static Dictionary<string, T> Index<T>(IReadOnlyList<T> entities, Func<T, string> id)
+    {
+        var index = new Dictionary<string, T>(entities.Count, StringComparer.Ordinal);
+        foreach (var entity in entities)
+        {
+            if (entity is not null && id(entity) is { } key)
+            {
+                index.TryAdd(key, entity);
+            }
+        }
+
+        return index;
+    }
+}
