@@ -27,6 +27,8 @@ namespace Lmec.Content.Schemas;
 [SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "As in JsonSerializer, the overloads differ in the type of their first parameter, which no optional parameter added later can make ambiguous.")]
 public sealed class SchemaValidator : IStructureValidator
 {
+    private static readonly string KindPointer = JsonPointer.Append(JsonPointer.Root, WireContract.DiscriminatorName);
+
     private readonly JsonFrontEnd _frontEnd;
 
     /// <summary>Initializes a validator with the default limits.</summary>
@@ -119,9 +121,9 @@ public sealed class SchemaValidator : IStructureValidator
         var root = parsed.RootElement;
         var (code, pointer, message) = root.ValueKind != JsonValueKind.Object
             ? (ValidationCodes.NotAnObject, JsonPointer.Root, MessageCatalog.Default.Format(ValidationCodes.NotAnObject, culture, MessageCatalog.Default.Format(ValidationMessages.TypeKey(root.ValueKind), culture)))
-            : !root.TryGetProperty("kind", out var kind)
-                ? (ValidationCodes.MissingMember, "/kind", MessageCatalog.Default.Format(ValidationCodes.MissingMember, culture, "kind"))
-                : (ValidationCodes.InvalidEnumValue, "/kind", MessageCatalog.Default.Format(ValidationCodes.InvalidEnumValue, culture, ValidationMessages.Display(kind.GetRawText()), string.Join(", ", WireContract.Of(typeof(NewsletterIssue)).Find("kind")!.AllowedValues!)));
+            : !root.TryGetProperty(WireContract.DiscriminatorName, out var kind)
+                ? (ValidationCodes.MissingMember, KindPointer, MessageCatalog.Default.Format(ValidationCodes.MissingMember, culture, WireContract.DiscriminatorName))
+                : (ValidationCodes.InvalidEnumValue, KindPointer, MessageCatalog.Default.Format(ValidationCodes.InvalidEnumValue, culture, ValidationMessages.Display(kind.GetRawText()), string.Join(", ", WireContract.Of(typeof(NewsletterIssue)).Find(WireContract.DiscriminatorName)!.AllowedValues!)));
         var position = JsonSourceMap.Locate(text, [pointer]).GetValueOrDefault(pointer, new SourcePosition(1, 1));
         return new ValidationError { Code = code, Severity = ValidationSeverity.Error, Path = pointer, Message = message, Line = position.Line, Column = position.Column };
     }

@@ -164,7 +164,7 @@ internal sealed class DefinitionNormalizer(JsonSerializerOptions options)
         {
             var generatedMember = generatedMembers[property.Name]?.AsObject()
                 ?? throw new InvalidOperationException($"NJsonSchema generated no member '{property.Name}' for {type}, which the serializer writes.");
-            members[property.Name] = property.Name == "kind" && typeof(ContentDocument).IsAssignableFrom(type)
+            members[property.Name] = property.Name == WireContract.DiscriminatorName && typeof(ContentDocument).IsAssignableFrom(type)
                 ? DocumentKindMember(type, generatedMember)
                 : Member(property, generatedMember, withDescription: true);
             if (property.IsRequired)

@@ -14,6 +14,9 @@ namespace Lmec.Content.Contract;
 /// </summary>
 public static class WireContract
 {
+    /// <summary>The member every root document names its kind in, the discriminator of the three documents.</summary>
+    public const string DiscriminatorName = "kind";
+
     private static readonly ConcurrentDictionary<Type, WireEntity> Model = new();
 
     private static readonly Lazy<IReadOnlyList<WireEntity>> AllEntities = new(FindEntities);

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
+using Lmec.Content.Contract;
 using Lmec.Content.Model;
 
 namespace Lmec.Content.Serialization;
@@ -11,8 +12,6 @@ namespace Lmec.Content.Serialization;
 /// </summary>
 internal static class ContentContract
 {
-    private const string KindMemberName = "kind";
-
     /// <summary>
     /// Applies the rules of both reading modes: <see cref="ContentObject.UnknownMembers"/> is no member of the
     /// wire format, so a member of that name is unknown like any other (the serializer would otherwise skip
@@ -49,7 +48,7 @@ internal static class ContentContract
                 property.ShouldSerialize = static (_, value) => value is IContentList { Count: > 0 };
                 (lists ??= []).Add(property);
             }
-            else if (property.Name == KindMemberName && typeof(ContentDocument).IsAssignableFrom(typeInfo.Type))
+            else if (property.Name == WireContract.DiscriminatorName && typeof(ContentDocument).IsAssignableFrom(typeInfo.Type))
             {
                 property.IsRequired = true;
                 property.Set = static (document, kind) =>

@@ -5,6 +5,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using System.Text.Unicode;
 using Lmec.Content.Json;
+using Lmec.Content.Contract;
 using Lmec.Content.Model;
 using Lmec.Content.Validation;
 
@@ -264,7 +265,7 @@ public static class ContentJson
 
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
-                var isKind = reader.ValueTextEquals("kind"u8);
+                var isKind = reader.ValueTextEquals(WireContract.DiscriminatorName);
                 reader.Read();
                 if (isKind)
                 {

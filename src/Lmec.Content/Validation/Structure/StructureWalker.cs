@@ -14,6 +14,8 @@ namespace Lmec.Content.Validation.Structure;
 /// </summary>
 internal sealed class StructureWalker
 {
+    private static readonly string KindPointer = JsonPointer.Append(JsonPointer.Root, WireContract.DiscriminatorName);
+
     private readonly JsonSerializerOptions _options;
     private readonly bool _lenient;
     private readonly ValidationFindings _findings;
@@ -42,26 +44,26 @@ internal sealed class StructureWalker
         var type = requested;
         if (requested.IsAbstract)
         {
-            if (!root.TryGetProperty("kind", out var kind))
+            if (!root.TryGetProperty(WireContract.DiscriminatorName, out var kind))
             {
-                _findings.Add(ValidationCodes.MissingMember, ValidationSeverity.Error, "/kind", ValidationCodes.MissingMember, "kind");
+                _findings.Add(ValidationCodes.MissingMember, ValidationSeverity.Error, KindPointer, ValidationCodes.MissingMember, WireContract.DiscriminatorName);
                 return;
             }
 
             var index = kind.ValueKind == JsonValueKind.String ? IndexOf(ContentEnumConverter<DocumentKind>.WireNames, kind.GetString()!) : -1;
             if (index < 0)
             {
-                AddInvalidEnum(kind, "/kind", ContentEnumConverter<DocumentKind>.WireNames);
+                AddInvalidEnum(kind, KindPointer, ContentEnumConverter<DocumentKind>.WireNames);
                 return;
             }
 
             type = ContentJson.TypeOf((DocumentKind)index);
         }
-        else if (root.TryGetProperty("kind", out var kind) && kind.ValueKind == JsonValueKind.String && IndexOf(ContentEnumConverter<DocumentKind>.WireNames, kind.GetString()!) >= 0)
+        else if (root.TryGetProperty(WireContract.DiscriminatorName, out var kind) && kind.ValueKind == JsonValueKind.String && IndexOf(ContentEnumConverter<DocumentKind>.WireNames, kind.GetString()!) >= 0)
         {
             // A document of another kind: its members would all be reported as unknown or missing, which says less than this.
             var before = _findings.Count;
-            CheckKind(kind, type, "/kind");
+            CheckKind(kind, type, KindPointer);
             if (_findings.Count > before)
             {
                 return;
