@@ -162,7 +162,7 @@ internal static class BadInputCases
         yield return OfText("fraction where an integer is expected", JsonEdit.Set(Newsletter, "/issueNumber", 6.5), Codes.InvalidInteger, "/issueNumber");
     }
 
-    // Rows: integer where an enum string is expected, undefined enum value; timestamps and dates.
+    // Rows: integer where an enum string is expected, undefined enum value; timestamps (also one whose instant is out of range) and dates.
     private static IEnumerable<BadInputCase> EnumsAndDates()
     {
         yield return OfText("integer for an enum", JsonEdit.Set(Newsletter, "/organisations/0/kind", 1), Codes.InvalidEnumValue, "/organisations/0/kind");
@@ -173,6 +173,9 @@ internal static class BadInputCases
         {
             yield return OfText(name, JsonEdit.Set(Submission, "/submittedAt", timestamp), Codes.InvalidTimestamp, "/submittedAt");
         }
+
+        // Of the right form, but its instant, 0000-12-31T23:30:00Z, lies before year 0001 in UTC.
+        yield return OfText("timestamp before year 1 in UTC", JsonEdit.Set(Submission, "/submittedAt", "0001-01-01T00:30:00+01:00"), Codes.TimestampOutOfRange, "/submittedAt");
 
         foreach (var (name, date) in new[] { ("date in month 13", "2023-13-01"), ("date on 30 February", "2023-02-30"), ("timestamp where a date is expected", "2023-06-25T00:00:00Z"), ("date without leading zeros", "2023-6-25") })
         {

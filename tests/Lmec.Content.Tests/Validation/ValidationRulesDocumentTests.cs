@@ -7,9 +7,14 @@ using Lmec.Content.Validation.Rules;
 
 namespace Lmec.Content.Tests.Validation;
 
-/// <summary>docs/validation-rules.md documents every code of the code, and only those, each with an example and both messages.</summary>
+/// <summary>
+/// docs/validation-rules.md documents every code of the code, and only those, each with an example and both
+/// messages; it and docs/integrators.md list exactly the rules a schema cannot state.
+/// </summary>
 public partial class ValidationRulesDocumentTests
 {
+    private const string InexpressibleRulesHeading = "Rules the schemas cannot state";
+
     private static readonly string Document = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "docs", "validation-rules.md"));
 
     public static TheoryData<string> Codes() => [.. ValidationCodeList.All];
@@ -44,6 +49,18 @@ public partial class ValidationRulesDocumentTests
         Assert.Empty(documented.Except(ValidationCodeList.All));
     }
 
+    [Theory]
+    [InlineData("validation-rules.md")]
+    [InlineData("integrators.md")]
+    public void Page_RulesTheSchemasCannotState_AreExactlyTheContractsList(string page)
+    {
+        var listed = InexpressibleRulesTable(File.ReadAllText(Path.Combine(RepositoryPaths.Root, "docs", page)));
+
+        Assert.True(listed is not null, $"docs/{page} has no section headed '{InexpressibleRulesHeading}'");
+        Assert.Equal(listed.Count, listed.Distinct().Count());
+        Assert.Equal(SchemaInexpressibleRules.Codes.Keys.Order(StringComparer.Ordinal), listed.Order(StringComparer.Ordinal));
+    }
+
     [Fact]
     public void BuiltInRules_EachHasADocumentedCodeOfTheRulesRange() =>
         Assert.All(BuiltInRules.All, rule =>
@@ -65,6 +82,27 @@ public partial class ValidationRulesDocumentTests
     public void Patterns_AllHaveATimeLimit() =>
         Assert.All(WireValues.All, pattern => Assert.NotEqual(Regex.InfiniteMatchTimeout, pattern.MatchTimeout));
 
+    /// <summary>Reads the codes in the first column of the table under the heading of the rules a schema cannot state, up to the next heading.</summary>
+    private static List<string>? InexpressibleRulesTable(string page)
+    {
+        var lines = page.Split('\n');
+        var start = Array.FindIndex(lines, line => line.StartsWith('#') && line.TrimStart('#').Trim() == InexpressibleRulesHeading);
+        if (start < 0)
+        {
+            return null;
+        }
+
+        return
+        [
+            .. lines.Skip(start + 1)
+                .TakeWhile(static line => !line.StartsWith('#'))
+                .Where(static line => line.StartsWith('|'))
+                .Select(static line => TableCode().Match(line.Split('|')[1]))
+                .Where(static match => match.Success)
+                .Select(static match => match.Value),
+        ];
+    }
+
     private static string Template(string key, CultureInfo culture) =>
         MessageCatalog.Default.Format(key, culture, "{0}", "{1}", "{2}").Replace("|", "\\|", StringComparison.Ordinal);
 
@@ -84,4 +122,7 @@ public partial class ValidationRulesDocumentTests
 
     [GeneratedRegex(@"^### (LMEC[0-9]{3})\b", RegexOptions.Multiline)]
     private static partial Regex Heading();
+
+    [GeneratedRegex("LMEC[0-9]{3}")]
+    private static partial Regex TableCode();
 }
