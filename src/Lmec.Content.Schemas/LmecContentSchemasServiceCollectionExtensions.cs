@@ -20,7 +20,7 @@ public static class LmecContentSchemasServiceCollectionExtensions
     public static IServiceCollection AddLmecContentSchemas(this IServiceCollection services)
     {
         ArgumentNullException.ThrowIfNull(services);
-        services.TryAddSingleton(static provider => new SchemaValidator(provider.GetService<LmecContentOptions>()?.Limits ?? new ContentLimits()));
+        services.TryAddSingleton(static provider => provider.GetService<LmecContentOptions>() is { } options ? new SchemaValidator(options.Limits, options.Messages) : new SchemaValidator());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IStructureValidator, SchemaValidator>(static provider => provider.GetRequiredService<SchemaValidator>()));
         return services;
     }

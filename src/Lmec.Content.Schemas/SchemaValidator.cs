@@ -17,7 +17,7 @@ namespace Lmec.Content.Schemas;
 /// member names, no lone surrogates, numbers in range), whose findings are those of content validation
 /// (<c>LMEC0xx</c>, same code and message); only then does NJsonSchema check it against the schema its
 /// <c>kind</c> member names, with format checks that accept what the model reads. Every finding has a code,
-/// an RFC 6901 pointer, a line and column and a message in English or Chinese.
+/// an RFC 6901 pointer, a line and column and a message from the message catalogue, in the language of the culture.
 /// </summary>
 /// <remarks>
 /// Bad data never throws: it gets findings. Instances are immutable and thread-safe; one can serve every
@@ -30,6 +30,7 @@ public sealed class SchemaValidator : IStructureValidator
     private static readonly string KindPointer = JsonPointer.Append(JsonPointer.Root, WireContract.DiscriminatorName);
 
     private readonly JsonFrontEnd _frontEnd;
+    private readonly MessageCatalog _messages;
 
     /// <summary>Initializes a validator with the default limits.</summary>
     public SchemaValidator()
@@ -39,13 +40,18 @@ public sealed class SchemaValidator : IStructureValidator
 
     /// <summary>Initializes a validator with the limits content validation uses, such as <see cref="LmecContentOptions.Limits"/>.</summary>
     /// <param name="limits">The limits, copied: later changes to them do not reach the validator.</param>
+    /// <param name="messages">The messages of its findings; <see langword="null"/> for <see cref="MessageCatalog.Default"/>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="limits"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A limit is out of its range.</exception>
-    public SchemaValidator(ContentLimits limits) => _frontEnd = new JsonFrontEnd(limits);
+    public SchemaValidator(ContentLimits limits, MessageCatalog? messages = null)
+    {
+        _messages = messages ?? MessageCatalog.Default;
+        _frontEnd = new JsonFrontEnd(limits, _messages);
+    }
 
     /// <summary>Validates a document given as text.</summary>
     /// <param name="json">The JSON text; a leading byte order mark is skipped.</param>
-    /// <param name="culture">The language of the messages: Chinese for <c>zh-Hans</c> and the cultures under it, English otherwise; <see langword="null"/> for English.</param>
+    /// <param name="culture">The language of the messages, which falls back through its parents to English; <see langword="null"/> for English.</param>
     /// <returns>The report.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is <see langword="null"/>.</exception>
     public ValidationReport Validate(string json, CultureInfo? culture = null)
@@ -93,7 +99,7 @@ public sealed class SchemaValidator : IStructureValidator
     /// <summary>Checks one document for content validation against the schema of <paramref name="kind"/>.</summary>
     /// <param name="json">The document's text, as content validation's front end accepted it; it is not checked again.</param>
     /// <param name="kind">The kind of document, from its <c>kind</c> member.</param>
-    /// <param name="culture">The language for messages: English, or Chinese for <c>zh-Hans</c>.</param>
+    /// <param name="culture">The language of the messages, which falls back through its parents to English.</param>
     /// <returns>The findings, with pointer, line and column.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> or <paramref name="culture"/> is <see langword="null"/>.</exception>
     public IReadOnlyList<ValidationError> Validate(JsonText json, DocumentKind kind, CultureInfo culture)
@@ -103,27 +109,27 @@ public sealed class SchemaValidator : IStructureValidator
         return Check(json.Utf8Json.Span, kind, culture);
     }
 
-    private static ValidationReport Check(JsonFrontEndResult json, CultureInfo culture) =>
+    private ValidationReport Check(JsonFrontEndResult json, CultureInfo culture) =>
         json.IsValid ? new ValidationReport(Check(json.Text.Utf8Json.Span, kind: null, culture)) : json.Report;
 
-    private static List<ValidationError> Check(ReadOnlySpan<byte> text, DocumentKind? kind, CultureInfo culture)
+    private List<ValidationError> Check(ReadOnlySpan<byte> text, DocumentKind? kind, CultureInfo culture)
     {
         kind ??= ContentJson.DetectKind(text);
         return kind is { } known
-            ? SchemaCheck.Run(text, SchemaRegistry.Default.GetSchema(ContentSchemas.ForDocumentKind(known)), ContentJson.TypeOf(known), culture)
-            : [NoKind(text, culture)];
+            ? SchemaCheck.Run(text, SchemaRegistry.Default.GetSchema(ContentSchemas.ForDocumentKind(known)), ContentJson.TypeOf(known), culture, _messages)
+            : [NoKind(text, culture, _messages)];
     }
 
     /// <summary>Reports a document whose <c>kind</c> names no kind of document, so that no schema applies, as the typed validation does.</summary>
-    private static ValidationError NoKind(ReadOnlySpan<byte> text, CultureInfo culture)
+    private static ValidationError NoKind(ReadOnlySpan<byte> text, CultureInfo culture, MessageCatalog messages)
     {
         using var parsed = JsonDocument.Parse(text.ToArray());
         var root = parsed.RootElement;
         var (code, pointer, message) = root.ValueKind != JsonValueKind.Object
-            ? (ValidationCodes.NotAnObject, JsonPointer.Root, MessageCatalog.Default.Format(ValidationCodes.NotAnObject, culture, MessageCatalog.Default.Format(ValidationMessages.TypeKey(root.ValueKind), culture)))
+            ? (ValidationCodes.NotAnObject, JsonPointer.Root, messages.Format(ValidationCodes.NotAnObject, culture, messages.Format(ValidationMessages.TypeKey(root.ValueKind), culture)))
             : !root.TryGetProperty(WireContract.DiscriminatorName, out var kind)
-                ? (ValidationCodes.MissingMember, KindPointer, MessageCatalog.Default.Format(ValidationCodes.MissingMember, culture, WireContract.DiscriminatorName))
-                : (ValidationCodes.InvalidEnumValue, KindPointer, MessageCatalog.Default.Format(ValidationCodes.InvalidEnumValue, culture, ValidationMessages.Display(kind.GetRawText()), string.Join(", ", WireContract.Of(typeof(NewsletterIssue)).Find(WireContract.DiscriminatorName)!.AllowedValues!)));
+                ? (ValidationCodes.MissingMember, KindPointer, messages.Format(ValidationCodes.MissingMember, culture, WireContract.DiscriminatorName))
+                : (ValidationCodes.InvalidEnumValue, KindPointer, messages.Format(ValidationCodes.InvalidEnumValue, culture, ValidationMessages.Display(kind.GetRawText()), string.Join(", ", WireContract.Of(typeof(NewsletterIssue)).Find(WireContract.DiscriminatorName)!.AllowedValues!)));
         var position = JsonSourceMap.Locate(text, [pointer]).GetValueOrDefault(pointer, new SourcePosition(1, 1));
         return new ValidationError { Code = code, Severity = ValidationSeverity.Error, Path = pointer, Message = message, Line = position.Line, Column = position.Column };
     }

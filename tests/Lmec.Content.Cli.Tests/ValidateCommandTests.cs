@@ -32,7 +32,7 @@ public sealed class ValidateCommandTests : IDisposable
         Assert.Equal((1, string.Empty), (run.ExitCode, run.Error));
         Assert.Equal(
             [
-                $"{path}:22:9: error LMEC210 /article/event/location/countryCode: 'China' is not an ISO 3166-1 alpha-2 country code: two capital letters, such as CN or VN.",
+                $"{path}:22:9: error LMEC210 /article/event/location/countryCode: 'China' is not an assigned ISO 3166-1 alpha-2 country code, such as CN or VN.",
                 $"{path}:28:9: error LMEC202 /article/speeches/0/speakerId: No person with the id 'zhang-jianxin' is declared in 'people'; declare them or correct the id.",
                 $"{path}:44:11: error LMEC211 /organisations/0/contact/emails/0: 'beijing at asiafoundation.org' is not a valid e-mail address, such as name@example.org.",
                 $"{path}:17:7: error LMEC204 /article/event/endDate: The event ends on 2023-04-24, before it starts on 2023-04-25.",

@@ -64,7 +64,7 @@ internal static class ValidateCommand
         };
         var schema = new Option<bool>("--schema")
         {
-            Description = "Also check each document against the published JSON Schemas (findings LMEC3xx), as partners' own schema validators do.",
+            Description = "Also check each document against the published JSON Schemas, as partners' own schema validators do; a fault both checks find is reported once, with the same code.",
         };
         var lenient = new Option<bool>("--lenient")
         {
@@ -121,7 +121,7 @@ internal static class ValidateCommand
                 Messages = catalog,
             };
             var run = new ValidationRun(
-                new ContentValidator(options, parseResult.GetValue(schema) ? [new SchemaValidator(options.Limits)] : []),
+                new ContentValidator(options, parseResult.GetValue(schema) ? [new SchemaValidator(options.Limits, options.Messages)] : []),
                 new InputReader(console.OpenInput, options.Limits.MaxDocumentBytes),
                 ReportWriter.Create(Enum.Parse<ReportFormat>(parseResult.GetValue(format)!, ignoreCase: true), console, text),
                 new ProgressReporter(console),

@@ -39,8 +39,9 @@ internal static class SchemaCheck
     /// <param name="schema">The schema.</param>
     /// <param name="documentType">The model type of the document, whose contract names the members.</param>
     /// <param name="culture">The language of the messages.</param>
+    /// <param name="messages">The message catalogue.</param>
     /// <returns>The findings, each fault once, in the order of their positions.</returns>
-    internal static List<ValidationError> Run(ReadOnlySpan<byte> text, JsonSchema schema, Type documentType, CultureInfo culture)
+    internal static List<ValidationError> Run(ReadOnlySpan<byte> text, JsonSchema schema, Type documentType, CultureInfo culture, MessageCatalog messages)
     {
         var findings = new List<(string Code, string Pointer, string Message)>();
         try
@@ -49,7 +50,7 @@ internal static class SchemaCheck
             var seen = new HashSet<(string, string)>();
             foreach (var error in Validator.Validate(token, schema).SelectMany(Leaves))
             {
-                foreach (var finding in Translate(error, documentType, culture))
+                foreach (var finding in Translate(error, documentType, culture, messages))
                 {
                     if (seen.Add((finding.Code, finding.Pointer)))
                     {
@@ -61,7 +62,7 @@ internal static class SchemaCheck
         catch (Exception exception) when (exception is JsonException or InvalidCastException or InvalidOperationException or FormatException or OverflowException or ArgumentException)
         {
             // NJsonSchema throws on input it cannot handle, as InvalidCastException on integers beyond long.
-            findings = [(ValidationCodes.StructureValidatorFailed, JsonPointer.Root, MessageCatalog.Default.Format(ValidationCodes.StructureValidatorFailed, culture, "NJsonSchema", $"{exception.GetType().Name}: {exception.Message}"))];
+            findings = [(ValidationCodes.StructureValidatorFailed, JsonPointer.Root, messages.Format(ValidationCodes.StructureValidatorFailed, culture, "NJsonSchema", $"{exception.GetType().Name}: {exception.Message}"))];
         }
 
         var positions = JsonSourceMap.Locate(text, findings.Select(static finding => finding.Pointer));
@@ -97,19 +98,19 @@ internal static class SchemaCheck
     private static IEnumerable<NjsError> Leaves(NjsError error) =>
         error is ChildSchemaValidationError parent ? parent.Errors.Values.SelectMany(static errors => errors).SelectMany(Leaves) : [error];
 
-    private static IEnumerable<(string Code, string Pointer, string Message)> Translate(NjsError error, Type documentType, CultureInfo culture)
+    private static IEnumerable<(string Code, string Pointer, string Message)> Translate(NjsError error, Type documentType, CultureInfo culture, MessageCatalog messages)
     {
         var token = error.Token!;
         var schema = error.Schema;
         var pointer = PointerOf(token);
-        (string, string, string) Finding(string code, string key, params object?[] arguments) => (code, pointer, MessageCatalog.Default.Format(key, culture, arguments));
+        (string, string, string) Finding(string code, string key, params object?[] arguments) => (code, pointer, messages.Format(key, culture, arguments));
         switch (error.Kind)
         {
             case ValidationErrorKind.PropertyRequired when token is not JObject:
                 // NJsonSchema applies `required` to any value; JSON Schema only to objects, and the wrong type is reported already.
                 break;
             case ValidationErrorKind.PropertyRequired:
-                yield return (ValidationCodes.MissingMember, JsonPointer.Append(pointer, error.Property!), MessageCatalog.Default.Format(ValidationCodes.MissingMember, culture, error.Property));
+                yield return (ValidationCodes.MissingMember, JsonPointer.Append(pointer, error.Property!), messages.Format(ValidationCodes.MissingMember, culture, error.Property));
                 break;
             case ValidationErrorKind.NoAdditionalPropertiesAllowed:
                 var name = ValidationMessages.Display(((JProperty)token).Name);
@@ -128,7 +129,7 @@ internal static class SchemaCheck
             case ValidationErrorKind.StringExpected or ValidationErrorKind.NumberExpected or ValidationErrorKind.IntegerExpected
                 or ValidationErrorKind.BooleanExpected or ValidationErrorKind.ObjectExpected or ValidationErrorKind.ArrayExpected
                 or ValidationErrorKind.NullExpected or ValidationErrorKind.NoTypeValidates:
-                yield return WrongType(Member(documentType, pointer), token, schema, culture, Finding);
+                yield return WrongType(Member(documentType, pointer), token, schema, culture, messages, Finding);
                 break;
             case ValidationErrorKind.NotInEnumeration:
                 yield return token.Type == JTokenType.Null
@@ -151,7 +152,7 @@ internal static class SchemaCheck
             case ValidationErrorKind.ItemsNotUnique:
                 foreach (var (index, earlier, value) in Repeats((JArray)token))
                 {
-                    yield return (ValidationCodes.DuplicateListItem, JsonPointer.Append(pointer, index), MessageCatalog.Default.Format(ValidationCodes.DuplicateListItem, culture, value, earlier));
+                    yield return (ValidationCodes.DuplicateListItem, JsonPointer.Append(pointer, index), messages.Format(ValidationCodes.DuplicateListItem, culture, value, earlier));
                 }
 
                 break;
@@ -178,7 +179,7 @@ internal static class SchemaCheck
     /// value of an enumeration, a date, a timestamp or an integer member as not of the member's category (the typed
     /// reader reads those by their form), anything else as of the wrong type.
     /// </summary>
-    private static (string, string, string) WrongType(WireMember? member, JToken token, JsonSchema schema, CultureInfo culture, Func<string, string, object?[], (string, string, string)> finding)
+    private static (string, string, string) WrongType(WireMember? member, JToken token, JsonSchema schema, CultureInfo culture, MessageCatalog messages, Func<string, string, object?[], (string, string, string)> finding)
     {
         var scalar = !schema.Type.HasFlag(JsonObjectType.Array) && !schema.Type.HasFlag(JsonObjectType.Object);
         if (token.Type == JTokenType.Null)
@@ -196,7 +197,7 @@ internal static class SchemaCheck
             return finding(member!.Code, member.Code, [Raw(token)]);
         }
 
-        return finding(ValidationCodes.WrongType, ValidationCodes.WrongType, [MessageCatalog.Default.Format(ExpectedType(member, schema), culture), MessageCatalog.Default.Format(ValidationMessages.TypeKey(KindOf(token.Type)), culture)]);
+        return finding(ValidationCodes.WrongType, ValidationCodes.WrongType, [messages.Format(ExpectedType(member, schema), culture), messages.Format(ValidationMessages.TypeKey(KindOf(token.Type)), culture)]);
     }
 
     private static WireMember? Member(Type documentType, string pointer) => WireContract.Resolve(documentType, pointer);

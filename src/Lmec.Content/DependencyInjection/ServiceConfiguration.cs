@@ -9,10 +9,6 @@ namespace Lmec.Content.DependencyInjection;
 /// that the calls compose as <c>services.Configure&lt;T&gt;()</c> calls do. An instance never changes: a
 /// call whose options are invalid throws before it touches the collection and leaves the registration as it was.
 /// </summary>
-/// <remarks>
-/// The <c>Lmec.Content.Schemas</c> project compiles this file too, so that both packages register the same
-/// way without a public type for it.
-/// </remarks>
 /// <typeparam name="TOptions">The options the delegates set.</typeparam>
 /// <typeparam name="TService">The service made from them, a singleton.</typeparam>
 internal sealed class ServiceConfiguration<TOptions, TService>

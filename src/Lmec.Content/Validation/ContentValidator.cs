@@ -10,8 +10,8 @@ namespace Lmec.Content.Validation;
 
 /// <summary>
 /// Validates documents of the wire format and reports every problem at once, each with a stable code,
-/// a severity, an RFC 6901 JSON Pointer, its line and column where known, and a message in English or
-/// Chinese. Bad data never throws: only a programmer's mistake, such as a <see langword="null"/> argument, does.
+/// a severity, an RFC 6901 JSON Pointer, its line and column where known, and a message from the message
+/// catalogue in the language of the culture. Bad data never throws: only a programmer's mistake, such as a <see langword="null"/> argument, does.
 /// </summary>
 /// <remarks>
 /// <para>

@@ -15,7 +15,7 @@ public interface IStructureValidator
     /// <summary>Checks one document.</summary>
     /// <param name="json">The document's text, as <see cref="JsonFrontEnd"/> accepted it.</param>
     /// <param name="kind">The kind of document, from its <c>kind</c> member.</param>
-    /// <param name="culture">The language for messages: English, or Chinese for <c>zh-Hans</c>.</param>
+    /// <param name="culture">The language of the messages, which falls back through its parents to English.</param>
     /// <returns>
     /// The findings, with <see cref="ValidationError.Path"/> set; <see cref="ValidationError.Line"/> and
     /// <see cref="ValidationError.Column"/> may be left unset, and validation fills them from the pointer.

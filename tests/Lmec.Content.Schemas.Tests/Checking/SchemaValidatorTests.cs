@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Lmec.Content.Json;
+using Lmec.Content.Localization;
 using Lmec.Content.Model;
 using Lmec.Content.Schemas.Checking;
 using Lmec.Content.Schemas.Tests.Conformance;
@@ -29,6 +30,16 @@ public class SchemaValidatorTests
         var error = Assert.Single(new SchemaValidator().Validate(Directory.Replace(",\n  \"id\": \"d\"", string.Empty, StringComparison.Ordinal)).Errors);
 
         Assert.Equal((ValidationCodes.MissingMember, "/id", 1, 1), (error.Code, error.Path, error.Line, error.Column));
+    }
+
+    [Fact]
+    public void Validate_WithACorrectedCatalogue_WritesItsMessages()
+    {
+        var messages = MessageCatalog.Default.With("en", new StringReader("LMEC102 = Corrected: '{0}' is missing."), "corrected.txt");
+
+        var error = Assert.Single(new SchemaValidator(new ContentLimits(), messages).Validate(Directory.Replace(",\n  \"id\": \"d\"", string.Empty, StringComparison.Ordinal), CultureInfo.GetCultureInfo("en")).Errors);
+
+        Assert.Equal("Corrected: 'id' is missing.", error.Message);
     }
 
     [Fact]
@@ -137,7 +148,7 @@ public class SchemaValidatorTests
         var text = Encoding.UTF8.GetBytes(json.Replace("\"year\": 2023", "\"year\": 123456789012345678901234567890", StringComparison.Ordinal));
         var schema = SchemaRegistry.Default.GetSchema(ContentSchemas.ForDocumentKind(DocumentKind.NewsletterIssue));
 
-        var errors = SchemaCheck.Run(text, schema, typeof(NewsletterIssue), CultureInfo.InvariantCulture);
+        var errors = SchemaCheck.Run(text, schema, typeof(NewsletterIssue), CultureInfo.InvariantCulture, MessageCatalog.Default);
 
         Assert.Contains(errors, static error => error.Code == ValidationCodes.StructureValidatorFailed && error.Message.Contains("InvalidCastException", StringComparison.Ordinal));
     }
