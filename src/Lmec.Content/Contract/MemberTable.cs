@@ -43,6 +43,9 @@ internal static class MemberTable
         ["ordinal"] = MemberDeclaration.Range(1, int.MaxValue),
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
+    /// <summary>Gets the wire name of every member the table declares.</summary>
+    internal static IEnumerable<string> Names => Declared.Keys;
+
     /// <summary>Finds what the table declares of a member of the model.</summary>
     /// <param name="wireName">The member's wire name.</param>
     /// <param name="declaration">The declaration, when there is one.</param>
