@@ -116,7 +116,7 @@ public sealed class SchemaValidator : IStructureValidator
     {
         kind ??= ContentJson.DetectKind(text);
         return kind is { } known
-            ? SchemaCheck.Run(text, SchemaRegistry.Default.GetSchema(ContentSchemas.ForDocumentKind(known)), ContentJson.TypeOf(known), culture, _messages)
+            ? SchemaCheck.Run(text, SchemaRegistry.Default.GetSchema(ContentSchemas.ForDocumentKind(known)), ContentSchemas.ForDocumentKind(known).ModelType!, culture, _messages)
             : [NoKind(text, culture, _messages)];
     }
 

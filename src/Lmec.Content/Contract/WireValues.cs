@@ -4,14 +4,15 @@ using System.Text.RegularExpressions;
 namespace Lmec.Content.Contract;
 
 /// <summary>
-/// The checks of the wire format's formatted strings: the patterns of <see cref="WirePatterns"/>, which the
-/// published schemas state too, and the checks that need no pattern. Each is anchored at both ends (so a trailing line feed does not match), names ASCII digits as <c>[0-9]</c> (never <c>\d</c>, which matches
-/// other scripts' digits), and runs with a time limit. A match that runs out of time is tried once more, as the
-/// first match of a pattern in a process also compiles the pattern's code, which on a busy machine can take
-/// longer than the limit (a valid <c>zh-Hans</c> was reported as LMEC209 in about one run in four with six
-/// processes on two cores); a match that runs out of time again counts as no match.
+/// The checks of the wire format's values, by category (<see cref="IsValid"/>): the patterns of
+/// <see cref="WirePatterns"/>, which the published schemas state too, and the checks that need no pattern. Each
+/// pattern is anchored at both ends (so a trailing line feed does not match), names ASCII digits as <c>[0-9]</c>
+/// (never <c>\d</c>, which matches other scripts' digits), and runs with a time limit. A match that runs out of time
+/// is tried once more, as the first match of a pattern in a process also compiles the pattern's code, which on a
+/// busy machine can take longer than the limit (a valid <c>zh-Hans</c> was reported as LMEC209 in about one run in
+/// four with six processes on two cores); a match that runs out of time again counts as no match.
 /// </summary>
-internal static partial class WireValues
+public static partial class WireValues
 {
     private const int TimeoutMilliseconds = 200;
 
@@ -70,20 +71,25 @@ internal static partial class WireValues
     /// <param name="category">The category.</param>
     /// <param name="value">The string.</param>
     /// <returns><see langword="true"/> when it is one; always for a category that holds no strings.</returns>
-    internal static bool IsValid(ValueCategory category, string value) => category switch
+    /// <exception cref="ArgumentNullException"><paramref name="value"/> is <see langword="null"/>.</exception>
+    public static bool IsValid(ValueCategory category, string value)
     {
-        ValueCategory.Text => !IsBlank(value),
-        ValueCategory.Id or ValueCategory.Topic or ValueCategory.OrganisationReference or ValueCategory.PersonReference => IsSlug(value),
-        ValueCategory.CountryCode => IsCountryCode(value),
-        ValueCategory.LanguageTag => IsLanguageTag(value),
-        ValueCategory.Email => IsEmail(value),
-        ValueCategory.PhoneNumber => IsE164(value),
-        ValueCategory.WebLink => IsWebLink(value),
-        ValueCategory.SchemaVersion => IsVersion1(value),
-        ValueCategory.Date => TryParseDate(value, out _),
-        ValueCategory.Timestamp => IsTimestamp(value),
-        _ => true,
-    };
+        ArgumentNullException.ThrowIfNull(value);
+        return category switch
+        {
+            ValueCategory.Text => !IsBlank(value),
+            ValueCategory.Id or ValueCategory.Topic or ValueCategory.OrganisationReference or ValueCategory.PersonReference => IsSlug(value),
+            ValueCategory.CountryCode => IsCountryCode(value),
+            ValueCategory.LanguageTag => IsLanguageTag(value),
+            ValueCategory.Email => IsEmail(value),
+            ValueCategory.PhoneNumber => IsE164(value),
+            ValueCategory.WebLink => IsWebLink(value),
+            ValueCategory.SchemaVersion => IsVersion1(value),
+            ValueCategory.Date => TryParseDate(value, out _),
+            ValueCategory.Timestamp => IsTimestamp(value),
+            _ => true,
+        };
+    }
 
     /// <summary>Tells whether a string is blank: empty, or white space only (<see cref="WirePatterns.NotBlank"/> finds nothing).</summary>
     /// <param name="value">The string.</param>
@@ -130,7 +136,7 @@ internal static partial class WireValues
     /// <summary>Tells whether a number is an integer in the sense of JSON Schema: its value is whole, however it is written (<c>6</c>, <c>6.0</c>, <c>6e0</c>).</summary>
     /// <param name="number">The number's value.</param>
     /// <returns><see langword="true"/> when it is whole.</returns>
-    internal static bool IsWhole(double number) => double.IsFinite(number) && Math.Floor(number) == number;
+    public static bool IsWhole(double number) => double.IsFinite(number) && Math.Floor(number) == number;
 
     /// <summary>Finds the first thing in a text that looks like HTML: a tag, a comment or a character reference.</summary>
     /// <param name="value">The text.</param>

@@ -8,16 +8,16 @@ namespace Lmec.Content.Validation;
 /// <summary>
 /// Helpers for the messages of the built-in findings, whose texts are in the <see cref="MessageCatalog"/>:
 /// keyed by code, or by code and variant (<c>LMEC020.comment</c>) where one code has several causes. These
-/// make the values a message names readable in it.
+/// make the values a message names readable in it, for the built-in checks, the schema check and partners' rules alike.
 /// </summary>
-internal static class ValidationMessages
+public static class ValidationMessages
 {
     private const int DisplayLength = 80;
 
     /// <summary>Gives the message key of the name of a JSON type, such as <c>type.array</c> for "an array".</summary>
     /// <param name="kind">The JSON type.</param>
     /// <returns>The key.</returns>
-    internal static string TypeKey(JsonValueKind kind) => kind switch
+    public static string TypeKey(JsonValueKind kind) => kind switch
     {
         JsonValueKind.Object => "type.object",
         JsonValueKind.Array => "type.array",
@@ -33,8 +33,10 @@ internal static class ValidationMessages
     /// </summary>
     /// <param name="value">The value.</param>
     /// <returns>The text to show.</returns>
-    internal static string Display(string value)
+    /// <exception cref="ArgumentNullException"><paramref name="value"/> is <see langword="null"/>.</exception>
+    public static string Display(string value)
     {
+        ArgumentNullException.ThrowIfNull(value);
         var shown = value.AsSpan(0, Math.Min(value.Length, DisplayLength));
         var text = new StringBuilder(shown.Length + 8);
         while (!shown.IsEmpty)
@@ -63,5 +65,5 @@ internal static class ValidationMessages
     /// <summary>Names a code point as <c>U+200B</c>.</summary>
     /// <param name="codePoint">The code point.</param>
     /// <returns>The name.</returns>
-    internal static string CodePoint(int codePoint) => string.Create(CultureInfo.InvariantCulture, $"U+{codePoint:X4}");
+    public static string CodePoint(int codePoint) => string.Create(CultureInfo.InvariantCulture, $"U+{codePoint:X4}");
 }
