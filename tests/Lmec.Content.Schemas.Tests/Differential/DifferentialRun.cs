@@ -10,14 +10,20 @@ namespace Lmec.Content.Schemas.Tests.Differential;
 /// </summary>
 public sealed class DifferentialRun
 {
-    /// <summary>The seed of the run: a failure reproduces with the same documents.</summary>
-    internal const ulong Seed = 14_2023_0625;
-
     /// <summary>FsCheck's size, which bounds the lists of the generated documents.</summary>
     internal const int Size = 30;
 
-    /// <summary>How many documents: enough to reach every value category many times, few enough for CI.</summary>
-    internal const int Count = 4000;
+    /// <summary>
+    /// Gets the seed of the run: a failure reproduces with the same documents. <c>LMEC_DIFFERENTIAL_SEED</c> sets
+    /// another, for a larger run by hand.
+    /// </summary>
+    internal static ulong Seed { get; } = ulong.TryParse(Environment.GetEnvironmentVariable("LMEC_DIFFERENTIAL_SEED"), out var seed) ? seed : 14_2023_0625;
+
+    /// <summary>
+    /// Gets how many documents: enough to reach every value category many times, few enough for CI.
+    /// <c>LMEC_DIFFERENTIAL_COUNT</c> sets another.
+    /// </summary>
+    internal static int Count { get; } = int.TryParse(Environment.GetEnvironmentVariable("LMEC_DIFFERENTIAL_COUNT"), out var count) && count > 0 ? count : 4000;
 
     private readonly Lock _lock = new();
     private IReadOnlyList<DocumentVerdicts>? _verdicts;
