@@ -23,6 +23,36 @@ public class DifferentialTests(DifferentialRun run, ITestOutputHelper output) : 
     public void GeneratedDocuments_SchemaValidatorAndAjv_GiveOneVerdict() =>
         AssertAgreement("SchemaValidator", static verdicts => verdicts.Schema);
 
+    [Fact]
+    public void GeneratedDocuments_WhereBothPathsFindAFaultAtOnePointer_GiveItTheSameCode()
+    {
+        if (run.Verdicts(output) is not { } verdicts)
+        {
+            return;
+        }
+
+        var differences = new List<string>();
+        var compared = 0;
+        foreach (var (document, index) in verdicts.Select(static (document, index) => (document, index)))
+        {
+            // A fault of a rule no schema can state is not one both paths can find.
+            var typed = document.Typed.Where(static error => !Lmec.Content.Contract.SchemaInexpressibleRules.Codes.ContainsKey(error.Code)).ToLookup(static error => error.Path, static error => error.Code);
+            foreach (var pointer in document.Schema.Select(static error => error.Path).Distinct(StringComparer.Ordinal).Where(pointer => typed.Contains(pointer)))
+            {
+                var schemaCodes = document.Schema.Where(error => error.Path == pointer).Select(static error => error.Code).ToHashSet(StringComparer.Ordinal);
+                compared++;
+                if (!schemaCodes.Overlaps(typed[pointer]))
+                {
+                    differences.Add($"#{index} {document.Case}: at {pointer} typed {string.Join("+", typed[pointer])}, SchemaValidator {string.Join("+", schemaCodes)}");
+                }
+            }
+        }
+
+        output.WriteLine($"{differences.Count} of {compared} pointers where both paths find a fault give it different codes.");
+        Assert.True(compared > verdicts.Count / 2, $"Only {compared} pointers where both paths find a fault: the generated faults no longer reach both.");
+        Assert.True(differences.Count == 0, string.Join("\n", differences.Take(40)));
+    }
+
     private void AssertAgreement(string ours, Func<DocumentVerdicts, IReadOnlyList<ValidationError>> errors)
     {
         if (run.Verdicts(output) is not { } verdicts)
