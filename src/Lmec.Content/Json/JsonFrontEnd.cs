@@ -1,6 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text;
+using Lmec.Content.Contract;
 using Lmec.Content.Localization;
 using Lmec.Content.Validation;
 
@@ -17,7 +18,7 @@ namespace Lmec.Content.Json;
 /// <para>
 /// Encoding: a single UTF-8 byte order mark is skipped; UTF-16 and UTF-32 (by byte order mark, or by
 /// zero bytes among the first two) are rejected, as are invalid UTF-8 and lone surrogates, escaped or not.
-/// Numbers: every number must lie within ±<see cref="MaxSafeInteger"/>, however it is written (beyond it,
+/// Numbers: every number must lie within ±<see cref="WireLimits.MaxSafeInteger"/>, however it is written (beyond it,
 /// every double is a whole number whose digits a reader may change), so <c>1e400</c>, <c>9007199254740992</c>
 /// and <c>1e20</c> are out of range, and <c>6.0</c>, <c>1e2</c> and <c>0.5</c> are not.
 /// </para>
@@ -26,12 +27,6 @@ namespace Lmec.Content.Json;
 [SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "As in JsonSerializer, the overloads differ in the type of their first parameter, which no optional parameter added later can make ambiguous.")]
 public sealed class JsonFrontEnd
 {
-    /// <summary>
-    /// The largest magnitude of a number accepted, 2^53 − 1: beyond it, a reader that holds numbers as
-    /// doubles, as JavaScript does, may change an integer's digits (I-JSON, RFC 7493 section 2.2).
-    /// </summary>
-    public const long MaxSafeInteger = 9_007_199_254_740_991;
-
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     private readonly MessageCatalog _messages;

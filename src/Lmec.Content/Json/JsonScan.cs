@@ -3,6 +3,7 @@ using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Json;
 using System.Text.Unicode;
+using Lmec.Content.Contract;
 using Lmec.Content.Validation;
 
 namespace Lmec.Content.Json;
@@ -235,7 +236,7 @@ internal ref struct JsonScan
     // JSON, which writes whole numbers below 1e21 without an exponent, reads back as itself.
     private void CheckNumber(ref Utf8JsonReader reader)
     {
-        if (!reader.TryGetDouble(out var number) || Math.Abs(number) > JsonFrontEnd.MaxSafeInteger)
+        if (!reader.TryGetDouble(out var number) || Math.Abs(number) > WireLimits.MaxSafeInteger)
         {
             Add(ValidationCodes.NumberOutOfRange, _frames.Count, (int)reader.TokenStartIndex, ValidationCodes.NumberOutOfRange, ValidationMessages.Display(Encoding.UTF8.GetString(reader.ValueSpan)));
         }

@@ -3,7 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using FsCheck;
 using FsCheck.Fluent;
-using Lmec.Content.Json;
+using Lmec.Content.Contract;
 
 namespace Lmec.Content.Tests.Canonicalization;
 
@@ -65,7 +65,7 @@ public sealed record JsonTree(JsonNode? Root)
             Gen.Choose(-1_000_000, 1_000_000).Select(static i => i / 8.0),
             Gen.Choose(int.MinValue, int.MaxValue).Two()
                 .Select(static pair => BitConverter.Int64BitsToDouble(((long)pair.Item1 << 32) | (uint)pair.Item2))
-                .Where(static number => Math.Abs(number) <= JsonFrontEnd.MaxSafeInteger));
+                .Where(static number => Math.Abs(number) <= WireLimits.MaxSafeInteger));
         var leaf = Gen.OneOf(
             Gen.Constant<JsonNode?>(null),
             Gen.Elements(true, false).Select(static b => (JsonNode?)JsonValue.Create(b)),

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Lmec.Content.Contract;
 using Lmec.Content.Json;
 using Lmec.Content.Testing;
 using Lmec.Content.Validation;
@@ -86,7 +87,7 @@ public class JsonFrontEndTests
 
     [Fact]
     public void MaxSafeInteger_IsTwoToThe53rdMinusOne() =>
-        Assert.Equal((1L << 53) - 1, JsonFrontEnd.MaxSafeInteger);
+        Assert.Equal((1L << 53) - 1, WireLimits.MaxSafeInteger);
 
     [Fact]
     public void Read_AcceptedText_IsTheInputWithoutItsByteOrderMark()
