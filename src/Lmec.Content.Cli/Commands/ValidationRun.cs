@@ -23,6 +23,12 @@ internal sealed class ValidationRun(ContentValidator validator, InputReader read
         int? stoppedAfter = null;
         await foreach (var item in reader.ReadAsync(paths, cancellationToken).ConfigureAwait(false))
         {
+            if (item.Skipped is { } skipped)
+            {
+                writer.WriteSkipped(skipped);
+                continue;
+            }
+
             if (item.Failure is { } failure)
             {
                 summary.AddUnreadable();

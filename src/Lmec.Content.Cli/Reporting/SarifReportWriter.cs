@@ -9,7 +9,9 @@ namespace Lmec.Content.Cli.Reporting;
 /// as a logical location, by JSON Pointer; the rules are the codes met, described by their first message.
 /// </summary>
 /// <param name="output">Standard output.</param>
-internal sealed class SarifReportWriter(TextWriter output) : ReportWriter
+/// <param name="error">Standard error.</param>
+/// <param name="text">The tool's own texts.</param>
+internal sealed class SarifReportWriter(TextWriter output, TextWriter error, CliText text) : ReportWriter(error, text)
 {
     private const string SchemaUri = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
 
