@@ -15,6 +15,9 @@ internal sealed class SarifReportWriter(TextWriter output, TextWriter error, Cli
 {
     private const string SchemaUri = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
 
+    // The version without the commit after '+', so that a log names the release and the golden output stays put.
+    private static readonly string? ToolVersion = typeof(SarifReportWriter).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0];
+
     private readonly SortedDictionary<string, string> _rules = new(StringComparer.Ordinal);
     private readonly List<InputFailure> _unreadable = [];
     private bool _started;
@@ -75,7 +78,8 @@ internal sealed class SarifReportWriter(TextWriter output, TextWriter error, Cli
             writer.WriteStartObject("tool");
             writer.WriteStartObject("driver");
             writer.WriteString("name", "lmec-content");
-            writer.WriteString("semanticVersion", typeof(SarifReportWriter).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0]);
+            writer.WriteString("version", ToolVersion);
+            writer.WriteString("semanticVersion", ToolVersion);
             writer.WriteStartArray("rules");
             foreach (var (code, message) in _rules)
             {
