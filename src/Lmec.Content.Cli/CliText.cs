@@ -12,8 +12,25 @@ namespace Lmec.Content.Cli;
 /// <param name="culture">The language of the sentences.</param>
 internal sealed class CliText(MessageCatalog messages, CultureInfo culture)
 {
-    /// <summary>Gets the reason given when a path names no file or folder.</summary>
-    public string NoSuchFileOrFolder => Format("cli.noSuchFileOrFolder");
+    /// <summary>Gives a reason the tool states itself, such as that a path names no file or folder.</summary>
+    /// <param name="key">The reason's catalogue key.</param>
+    /// <returns>The sentence.</returns>
+    public string Reason(string key) => Format(key);
+
+    /// <summary>Says that a pipe, socket or device met in a folder was passed over.</summary>
+    /// <param name="path">Its path.</param>
+    /// <returns>The sentence.</returns>
+    public string SkippedNotAFile(string path) => Format("cli.skippedNotAFile", path);
+
+    /// <summary>Says that standard output cannot be written.</summary>
+    /// <param name="reason">What the operating system said.</param>
+    /// <returns>The sentence.</returns>
+    public string CannotWriteOutput(string reason) => Format("cli.cannotWriteOutput", reason);
+
+    /// <summary>Says where to read how a command is used, after the reason a command line was refused.</summary>
+    /// <param name="command">The command, from the tool's name, such as <c>lmec-content validate</c>.</param>
+    /// <returns>The sentence.</returns>
+    public string UsageHint(string command) => Format("cli.usageHint", command);
 
     /// <summary>Says that an input could not be read.</summary>
     /// <param name="source">The input.</param>

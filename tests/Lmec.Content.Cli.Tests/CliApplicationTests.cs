@@ -10,7 +10,7 @@ public sealed class CliApplicationTests : IDisposable
     {
         { [], ["validate <paths>", "summary <file>", "example", "convert <file>", "digest <file>", "schema", "--version"] },
         { ["validate"], ["validate <paths>... [options]", "--format <json|sarif|text>", "--lang <en|zh-Hans>", "--lenient", "--max-errors <max-errors>", "exit code 0 when all are valid"] },
-        { ["summary"], ["summary <file> [options]", "The JSON document to read."] },
+        { ["summary"], ["summary <file> [options]", "The JSON document to read, or - for standard input."] },
         { ["example"], ["--kind <article|directory|issue>", "[default: issue]"] },
         { ["convert"], ["<file>", "--to", "--out"] },
         { ["digest"], ["<file>"] },

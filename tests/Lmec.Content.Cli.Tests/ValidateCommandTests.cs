@@ -236,7 +236,7 @@ public sealed class ValidateCommandTests : IDisposable
 
         Assert.Equal(2, run.ExitCode);
         Assert.Equal($"lmec-content：无法读取“{missing}”：没有这个文件或文件夹" + Environment.NewLine, run.Error);
-        Assert.Equal("共检查 0 个文档：0 个有效，0 个无效；0 个错误，0 个警告；1 个输入无法读取。" + Environment.NewLine, run.Output);
+        Assert.Empty(run.Output);
     }
 
     [Fact]

@@ -13,10 +13,11 @@ internal static class ConvertCommand
     private const string Ninjs = "ninjs";
 
     /// <summary>Creates the command.</summary>
+    /// <param name="console">The terminal, whose standard input is read for <c>-</c>.</param>
     /// <returns>The command.</returns>
-    public static Command Create()
+    public static Command Create(CliConsole console)
     {
-        var file = new Argument<FileInfo>("file") { Description = "The JSON document to convert." };
+        var file = new Argument<string>("file") { Description = "The JSON document to convert, or - for standard input. An invalid document is not converted: its findings are written to standard error and the exit code is 1." };
         var format = new Option<string>("--to")
         {
             Description = "The format to write: 'jsonld' for schema.org JSON-LD, ready for a web page's <script type=\"application/ld+json\"> element; 'ninjs' for an IPTC ninjs 3.1 news item.",
@@ -38,7 +39,7 @@ internal static class ConvertCommand
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             var error = parseResult.InvocationConfiguration.Error;
-            var (document, exitCode) = await DocumentFile.ReadAsync(parseResult.GetValue(file)!, error, ContentReadMode.Lenient, cancellationToken).ConfigureAwait(false);
+            var (document, exitCode) = await DocumentFile.ReadAsync(parseResult.GetValue(file)!, console, ContentReadMode.Lenient, requireValid: true, cancellationToken).ConfigureAwait(false);
             if (document is null)
             {
                 return exitCode;

@@ -9,10 +9,11 @@ namespace Lmec.Content.Cli.Commands;
 internal static class DigestCommand
 {
     /// <summary>Creates the command.</summary>
+    /// <param name="console">The terminal, whose standard input is read for <c>-</c>.</param>
     /// <returns>The command.</returns>
-    public static Command Create()
+    public static Command Create(CliConsole console)
     {
-        var file = new Argument<FileInfo>("file") { Description = "The JSON document to digest." };
+        var file = new Argument<string>("file") { Description = "The JSON document to digest, or - for standard input." };
         var command = new Command(
             "digest",
             "Prints the SHA-256 digest of a document's canonical JSON (RFC 8785, the JSON Canonicalization Scheme) on one line, "
@@ -28,7 +29,7 @@ internal static class DigestCommand
         {
             var path = parseResult.GetValue(file)!;
             var error = parseResult.InvocationConfiguration.Error;
-            var (document, exitCode) = await DocumentFile.ReadAsync(path, error, ContentReadMode.Lenient, cancellationToken).ConfigureAwait(false);
+            var (document, exitCode) = await DocumentFile.ReadAsync(path, console, ContentReadMode.Lenient, requireValid: false, cancellationToken).ConfigureAwait(false);
             if (document is null)
             {
                 return exitCode;

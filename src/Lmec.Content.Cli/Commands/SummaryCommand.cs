@@ -7,17 +7,18 @@ namespace Lmec.Content.Cli.Commands;
 internal static class SummaryCommand
 {
     /// <summary>Creates the command.</summary>
+    /// <param name="console">The terminal, whose standard input is read for <c>-</c>.</param>
     /// <returns>The command.</returns>
-    public static Command Create()
+    public static Command Create(CliConsole console)
     {
-        var file = new Argument<FileInfo>("file") { Description = "The JSON document to read." };
+        var file = new Argument<string>("file") { Description = "The JSON document to read, or - for standard input." };
         var command = new Command("summary", "Reads a document (newsletter issue, article or organisation directory) and prints a summary of it.")
         {
             file,
         };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
-            var (document, exitCode) = await DocumentFile.ReadAsync(parseResult.GetValue(file)!, parseResult.InvocationConfiguration.Error, ContentReadMode.Strict, cancellationToken).ConfigureAwait(false);
+            var (document, exitCode) = await DocumentFile.ReadAsync(parseResult.GetValue(file)!, console, ContentReadMode.Strict, requireValid: false, cancellationToken).ConfigureAwait(false);
             if (document is not null)
             {
                 DocumentSummary.Write(parseResult.InvocationConfiguration.Output, document);

@@ -23,6 +23,12 @@ internal sealed class ValidationRun(ContentValidator validator, InputReader read
         int? stoppedAfter = null;
         await foreach (var item in reader.ReadAsync(paths, cancellationToken).ConfigureAwait(false))
         {
+            if (item.Skipped is { } skipped)
+            {
+                writer.WriteSkipped(skipped);
+                continue;
+            }
+
             if (item.Failure is { } failure)
             {
                 summary.AddUnreadable();
@@ -32,11 +38,12 @@ internal sealed class ValidationRun(ContentValidator validator, InputReader read
 
             var document = item.Document!;
             var result = validator.Read<Model.ContentDocument>(document.Content);
-            var verdict = new DocumentResult(document, result.Document?.Kind ?? ContentJson.DetectKind(document.Content.Span), result.Report);
+            var report = maxErrors is { } limit ? UpTo(result.Report, limit - summary.Errors) : result.Report;
+            var verdict = new DocumentResult(document, result.Document?.Kind ?? ContentJson.DetectKind(document.Content.Span), report);
             summary.Add(verdict);
             writer.WriteDocument(verdict);
             progress.Advance(document.Content.Length);
-            if (maxErrors is { } limit && summary.Errors >= limit)
+            if (maxErrors is { } stop && summary.Errors >= stop)
             {
                 stoppedAfter = summary.Errors;
                 break;
@@ -46,5 +53,20 @@ internal sealed class ValidationRun(ContentValidator validator, InputReader read
         progress.Clear();
         writer.Complete(summary, stoppedAfter);
         return summary.ExitCode;
+    }
+
+    // --max-errors N reports N errors, not the N-th and the rest of its document: the findings after it are cut.
+    private static ValidationReport UpTo(ValidationReport report, int errors)
+    {
+        var count = 0;
+        for (var index = 0; index < report.Errors.Count; index++)
+        {
+            if (report.Errors[index].Severity == ValidationSeverity.Error && ++count == errors)
+            {
+                return index == report.Errors.Count - 1 ? report : new ValidationReport(report.Errors.Take(index + 1));
+            }
+        }
+
+        return report;
     }
 }

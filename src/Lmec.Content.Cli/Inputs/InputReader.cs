@@ -32,28 +32,9 @@ internal sealed class InputReader(Func<Stream> standardInput, int maxDocumentByt
 
             if (Directory.Exists(path))
             {
-                string[] files = [];
-                InputFailure? failure = null;
-                try
+                await foreach (var item in ReadFolderAsync(path, cancellationToken).ConfigureAwait(false))
                 {
-                    files = [.. DocumentFiles(path).Order(StringComparer.Ordinal)];
-                }
-                catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-                {
-                    failure = new InputFailure(path, exception.Message);
-                }
-
-                if (failure is not null)
-                {
-                    yield return new(null, failure);
-                }
-
-                foreach (var file in files)
-                {
-                    await foreach (var item in ReadFileAsync(file, cancellationToken).ConfigureAwait(false))
-                    {
-                        yield return item;
-                    }
+                    yield return item;
                 }
 
                 continue;
@@ -66,9 +47,52 @@ internal sealed class InputReader(Func<Stream> standardInput, int maxDocumentByt
         }
     }
 
+    // A folder in which nothing is checked is a mistake (a wrong path, an export that wrote nothing), not a pass.
+    private async IAsyncEnumerable<InputItem> ReadFolderAsync(string folder, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        string[] files = [];
+        InputFailure? failure = null;
+        try
+        {
+            files = [.. DocumentFiles(folder).Order(StringComparer.Ordinal)];
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            failure = new InputFailure(folder, exception.Message);
+        }
+
+        if (failure is not null)
+        {
+            yield return new(null, failure);
+            yield break;
+        }
+
+        var read = false;
+        foreach (var file in files)
+        {
+            if (!FileType.IsRegularOrUnknown(file))
+            {
+                yield return new(null, null, file);
+                continue;
+            }
+
+            read = true;
+            await foreach (var item in ReadFileAsync(file, cancellationToken).ConfigureAwait(false))
+            {
+                yield return item;
+            }
+        }
+
+        if (!read)
+        {
+            yield return new(null, InputFailure.NoDocumentsInFolder(folder));
+        }
+    }
+
     // Links to folders are not followed: a link back up the tree would have the same files read again and again.
+    // A subfolder that cannot be listed fails the folder rather than being passed over in silence.
     private static FileSystemEnumerable<string> DocumentFiles(string folder) =>
-        new(folder, static (ref entry) => entry.ToSpecifiedFullPath(), new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0 })
+        new(folder, static (ref entry) => entry.ToSpecifiedFullPath(), new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0, IgnoreInaccessible = false })
         {
             ShouldIncludePredicate = static (ref entry) => !entry.IsDirectory && IsDocumentFile(entry.FileName),
             ShouldRecursePredicate = static (ref entry) => (entry.Attributes & FileAttributes.ReparsePoint) == 0,
@@ -88,7 +112,7 @@ internal sealed class InputReader(Func<Stream> standardInput, int maxDocumentByt
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
             failure = exception is FileNotFoundException or DirectoryNotFoundException
-                ? new InputFailure(path, InputFailure.MissingReason, IsMissing: true)
+                ? InputFailure.Missing(path)
                 : new InputFailure(path, exception.Message);
         }
 
@@ -102,9 +126,16 @@ internal sealed class InputReader(Func<Stream> standardInput, int maxDocumentByt
         {
             if (path.EndsWith(".ndjson", StringComparison.OrdinalIgnoreCase))
             {
+                var any = false;
                 await foreach (var document in ReadLinesAsync(path, stream, cancellationToken).ConfigureAwait(false))
                 {
+                    any = true;
                     yield return new(document, null);
+                }
+
+                if (!any)
+                {
+                    yield return new(null, InputFailure.NoDocumentsInArchive(path));
                 }
             }
             else

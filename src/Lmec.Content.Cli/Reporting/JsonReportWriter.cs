@@ -10,7 +10,9 @@ namespace Lmec.Content.Cli.Reporting;
 /// findings), <c>unreadable</c> inputs, and a <c>summary</c> of counts.
 /// </summary>
 /// <param name="output">Standard output.</param>
-internal sealed class JsonReportWriter(TextWriter output) : ReportWriter
+/// <param name="error">Standard error.</param>
+/// <param name="text">The tool's own texts.</param>
+internal sealed class JsonReportWriter(TextWriter output, TextWriter error, CliText text) : ReportWriter(error, text)
 {
     private readonly List<InputFailure> _unreadable = [];
     private bool _started;

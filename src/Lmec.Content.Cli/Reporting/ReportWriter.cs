@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -7,12 +8,17 @@ using Lmec.Content.Cli.Inputs;
 namespace Lmec.Content.Cli.Reporting;
 
 /// <summary>Writes the verdicts of a <c>validate</c> run as they come, so memory does not grow with the run.</summary>
-internal abstract class ReportWriter
+/// <param name="error">Standard error, for what is neither a verdict nor a failure.</param>
+/// <param name="text">The tool's own texts in the language asked for.</param>
+internal abstract class ReportWriter(TextWriter error, CliText text)
 {
     // The writers emit fragments of one object (members without their enclosing braces), which validation would refuse.
     // The reports are read by people and programs, never embedded in HTML, so only what JSON requires is escaped:
     // apostrophes, angle brackets, ampersands and Chinese stay as they are.
     private static readonly JsonWriterOptions JsonOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, SkipValidation = true };
+
+    /// <summary>Gets the tool's own texts in the language asked for.</summary>
+    protected CliText Text { get; } = text;
 
     /// <summary>Creates the writer of a format.</summary>
     /// <param name="format">The format.</param>
@@ -21,8 +27,8 @@ internal abstract class ReportWriter
     /// <returns>The writer.</returns>
     public static ReportWriter Create(ReportFormat format, CliConsole console, CliText text) => format switch
     {
-        ReportFormat.Json => new JsonReportWriter(console.Output),
-        ReportFormat.Sarif => new SarifReportWriter(console.Output),
+        ReportFormat.Json => new JsonReportWriter(console.Output, console.Error, text),
+        ReportFormat.Sarif => new SarifReportWriter(console.Output, console.Error, text),
         _ => new TextReportWriter(console, text),
     };
 
@@ -33,6 +39,13 @@ internal abstract class ReportWriter
     /// <summary>Writes that an input could not be read.</summary>
     /// <param name="failure">The input and why.</param>
     public abstract void WriteUnreadable(InputFailure failure);
+
+    /// <summary>
+    /// Says on standard error, in every format, that a pipe, socket or device met in a folder was passed over:
+    /// it is no document and no failure, so machine output does not list it.
+    /// </summary>
+    /// <param name="path">Its path.</param>
+    public void WriteSkipped(string path) => error.WriteLine(Text.SkippedNotAFile(Printable(path)));
 
     /// <summary>Ends the output.</summary>
     /// <param name="summary">The counts of the run.</param>
@@ -51,5 +64,31 @@ internal abstract class ReportWriter
         }
 
         output.Write(Encoding.UTF8.GetString(buffer.WrittenSpan));
+    }
+
+    /// <summary>Writes control characters from the inputs (in file names and member names) as <c>\uXXXX</c>, so that no input can restyle or rewrite the terminal.</summary>
+    /// <param name="value">The text.</param>
+    /// <returns>The text, safe to print.</returns>
+    protected static string Printable(string value)
+    {
+        if (!value.Any(char.IsControl))
+        {
+            return value;
+        }
+
+        var printable = new StringBuilder(value.Length + 16);
+        foreach (var character in value)
+        {
+            if (char.IsControl(character))
+            {
+                printable.Append(CultureInfo.InvariantCulture, $"\\u{(int)character:x4}");
+            }
+            else
+            {
+                printable.Append(character);
+            }
+        }
+
+        return printable.ToString();
     }
 }

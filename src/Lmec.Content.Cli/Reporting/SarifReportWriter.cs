@@ -9,9 +9,14 @@ namespace Lmec.Content.Cli.Reporting;
 /// as a logical location, by JSON Pointer; the rules are the codes met, described by their first message.
 /// </summary>
 /// <param name="output">Standard output.</param>
-internal sealed class SarifReportWriter(TextWriter output) : ReportWriter
+/// <param name="error">Standard error.</param>
+/// <param name="text">The tool's own texts.</param>
+internal sealed class SarifReportWriter(TextWriter output, TextWriter error, CliText text) : ReportWriter(error, text)
 {
     private const string SchemaUri = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
+
+    // The version without the commit after '+', so that a log names the release and the golden output stays put.
+    private static readonly string? ToolVersion = typeof(SarifReportWriter).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0];
 
     private readonly SortedDictionary<string, string> _rules = new(StringComparer.Ordinal);
     private readonly List<InputFailure> _unreadable = [];
@@ -73,7 +78,8 @@ internal sealed class SarifReportWriter(TextWriter output) : ReportWriter
             writer.WriteStartObject("tool");
             writer.WriteStartObject("driver");
             writer.WriteString("name", "lmec-content");
-            writer.WriteString("semanticVersion", typeof(SarifReportWriter).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0]);
+            writer.WriteString("version", ToolVersion);
+            writer.WriteString("semanticVersion", ToolVersion);
             writer.WriteStartArray("rules");
             foreach (var (code, message) in _rules)
             {

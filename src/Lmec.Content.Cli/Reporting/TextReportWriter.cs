@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text;
 using Lmec.Content.Cli.Inputs;
 using Lmec.Content.Validation;
 
@@ -12,7 +10,7 @@ namespace Lmec.Content.Cli.Reporting;
 /// </summary>
 /// <param name="console">Where to write.</param>
 /// <param name="text">The tool's own texts.</param>
-internal sealed class TextReportWriter(CliConsole console, CliText text) : ReportWriter
+internal sealed class TextReportWriter(CliConsole console, CliText text) : ReportWriter(console.Error, text)
 {
     private const string Red = "\e[31m";
     private const string Yellow = "\e[33m";
@@ -37,39 +35,20 @@ internal sealed class TextReportWriter(CliConsole console, CliText text) : Repor
 
     /// <inheritdoc/>
     public override void WriteUnreadable(InputFailure failure) =>
-        console.Error.WriteLine(text.CannotRead(Printable(failure.Source), failure.IsMissing ? text.NoSuchFileOrFolder : Printable(failure.Reason)));
+        console.Error.WriteLine(Text.CannotRead(Printable(failure.Source), failure.ReasonKey is { } key ? Text.Reason(key) : Printable(failure.Reason)));
 
     /// <inheritdoc/>
     public override void Complete(RunSummary summary, int? stoppedAfterErrors)
     {
         if (stoppedAfterErrors is { } count)
         {
-            console.Output.WriteLine(text.StoppedAfter(count));
+            console.Output.WriteLine(Text.StoppedAfter(count));
         }
 
-        console.Output.WriteLine(text.Summary(summary));
-    }
-
-    private static string Printable(string value)
-    {
-        if (!value.Any(char.IsControl))
+        // Nothing checked means every input failed, as standard error has said: "Checked 0 documents" would read as a pass.
+        if (summary.Documents > 0)
         {
-            return value;
+            console.Output.WriteLine(Text.Summary(summary));
         }
-
-        var printable = new StringBuilder(value.Length + 16);
-        foreach (var character in value)
-        {
-            if (char.IsControl(character))
-            {
-                printable.Append(CultureInfo.InvariantCulture, $"\\u{(int)character:x4}");
-            }
-            else
-            {
-                printable.Append(character);
-            }
-        }
-
-        return printable.ToString();
     }
 }
