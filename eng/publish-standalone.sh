@@ -35,6 +35,6 @@ for rid in "${rids[@]}"; do
   # Only the executable ships: the .pdb files beside it are for debugging this build.
   mv -f "$source" "$target"
   rm -rf "$publish"
-  echo "$target $(stat -c %s "$target") bytes"
+  echo "$target $(wc -c <"$target" | tr -d " ") bytes"
 done
 rmdir "$out/publish" 2>/dev/null || true
