@@ -4,14 +4,14 @@
 #   artifacts/standalone/lmec-content-linux-x64
 #   artifacts/standalone/lmec-content-win-x64.exe
 #   artifacts/standalone/lmec-content-osx-arm64
-# Usage: eng/publish-standalone.sh [RID...]   (default: linux-x64 win-x64 osx-arm64)
+# Usage: .ci/publish-standalone.sh [RID...]   (default: linux-x64 win-x64 osx-arm64)
 # Needs only the .NET 10 SDK and the package source that restores the rest of the solution: the runtime
 # packs of each platform come from there. Any machine builds all three.
 #
 # Not trimmed: the schema check reaches the model through NJsonSchema and Newtonsoft.Json by reflection,
 # and the trim analysis rejects it. ReadyToRun (code compiled ahead of time beside the IL): it makes the
 # file about 16 MB larger and `validate` of one file start about three times faster, measured with
-# eng/measure-startup.sh (docs/partners.md gives the figures); the same code runs, only compiled earlier.
+# .ci/measure-startup.sh (docs/partners.md gives the figures); the same code runs, only compiled earlier.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 

@@ -3,8 +3,8 @@
 # against the standalone executable, each run RUNS times (default 20) after one warm-up run, and prints
 # the median, minimum and maximum wall-clock time in milliseconds. A measurement to run by hand, not a
 # test: timings depend on the machine and its load.
-# Usage: eng/measure-startup.sh [FILE]   (RUNS=n to change the count)
-# Needs: eng/publish-standalone.sh linux-x64 run before.
+# Usage: .ci/measure-startup.sh [FILE]   (RUNS=n to change the count)
+# Needs: .ci/publish-standalone.sh linux-x64 run before.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -16,7 +16,7 @@ runs="${RUNS:-20}"
 standalone=${STANDALONE:-artifacts/standalone/lmec-content-linux-x64}
 tool=src/Lmec.Content.Cli/bin/Release/net10.0/lmec-content.dll
 
-[ -x "$standalone" ] || { echo "no $standalone: run eng/publish-standalone.sh linux-x64 first" >&2; exit 2; }
+[ -x "$standalone" ] || { echo "no $standalone: run .ci/publish-standalone.sh linux-x64 first" >&2; exit 2; }
 dotnet build src/Lmec.Content.Cli -c Release --nologo -v quiet >/dev/null
 
 # measure NAME COMMAND...: runs the command RUNS times and prints its median, min and max.

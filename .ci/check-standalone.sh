@@ -4,9 +4,9 @@
 # on an installed .NET). Per document, both run `validate --schema --format json`: the exit codes must be
 # equal and the reports byte for byte the same, and every document of invalid/ must exit 1. (Two documents
 # of valid/ break rules no schema can state and exit 1 on both: the dotnet tool's verdict is the reference.)
-# Usage: eng/check-standalone.sh [COUNTS_FILE]
+# Usage: .ci/check-standalone.sh [COUNTS_FILE]
 #   COUNTS_FILE, if given, receives "passed failed skipped" (one number each) for .ci/run's summary.
-# Needs: eng/publish-standalone.sh linux-x64 run before. Exits 1 when any document differs.
+# Needs: .ci/publish-standalone.sh linux-x64 run before. Exits 1 when any document differs.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -24,7 +24,7 @@ report() {
 }
 
 if [ ! -x "$standalone" ]; then
-  echo "no $standalone: run eng/publish-standalone.sh linux-x64 first" >&2
+  echo "no $standalone: run .ci/publish-standalone.sh linux-x64 first" >&2
   report 0 1
   exit 1
 fi
