@@ -30,13 +30,14 @@ if [ ! -x "$standalone" ]; then
 fi
 dotnet build src/Lmec.Content.Cli -c Release --nologo -v quiet >/dev/null
 
-# The PATH of this shell without every folder that holds a `dotnet`, and no DOTNET_ROOT.
+# The PATH of this shell without every folder that holds a `dotnet`, and no DOTNET_ROOT; where dotnet sits in
+# /usr/bin that takes bash off the PATH too, so the check runs this very bash by its path.
 bare_path=""
 IFS=: read -ra folders <<<"$PATH"
 for folder in "${folders[@]}"; do
   if [ -n "$folder" ] && [ ! -e "$folder/dotnet" ]; then bare_path="${bare_path:+$bare_path:}$folder"; fi
 done
-if env -u DOTNET_ROOT PATH="$bare_path" bash -c 'command -v dotnet' >/dev/null; then
+if env -u DOTNET_ROOT PATH="$bare_path" "$BASH" -c 'command -v dotnet' >/dev/null; then
   echo "could not take dotnet off the PATH" >&2
   report 0 1
   exit 1
