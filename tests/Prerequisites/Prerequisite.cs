@@ -27,6 +27,6 @@ internal static class Prerequisite
         }
 
         Skip.IfNot(string.Equals(ci, "true", StringComparison.OrdinalIgnoreCase), missing);
-        Assert.Fail($"{missing} Under CI (CI=true) it must be there: .ci/run installs Ajv, and CI has ../shared beside the checkout.");
+        Assert.Fail($"{missing} Under CI (CI=true) this test must run: .ci/run installs Ajv, and CI has ../shared beside the checkout.");
     }
 }
