@@ -1,12 +1,11 @@
 using Lmec.Content.Testing;
-using Xunit.Abstractions;
 
 namespace Lmec.Content.Interop.Tests;
 
 /// <summary>
 /// Finds the reference files beside the checkout (<c>../shared/reference/</c>). They are not in the
-/// repository: where they are absent a test that needs them says so and returns, except on CI
-/// (<c>CI=true</c>), which has them, where their absence fails the test.
+/// repository: a test that needs them calls <see cref="Require"/>, which skips it where they are absent
+/// and fails it on CI, which has them (<see cref="Prerequisite"/>).
 /// </summary>
 internal static class ReferenceFiles
 {
@@ -16,36 +15,26 @@ internal static class ReferenceFiles
     /// <summary>The GeoJSON schema that the ninjs schema refers to.</summary>
     public const string GeoJsonSchema = "ninjs/GeoJSON-schema.json";
 
+    /// <summary>IPTC's ninjs 3.1 example of an event item.</summary>
+    public const string NinjsEventExample = "ninjs/008_event.json";
+
     /// <summary>The schema.org vocabulary, release 30.0.</summary>
     public const string SchemaOrgVocabulary = "schemaorg/schemaorg-current-https-30.0.jsonld";
 
-    /// <summary>Tells whether every file a test needs is present, writing the reason to the test's output when one is not.</summary>
-    /// <param name="output">The test's output.</param>
+    /// <summary>Skips the test where a file it needs is absent, or fails it on CI.</summary>
     /// <param name="relativePaths">The files, relative to the reference folder.</param>
-    /// <returns><see langword="true"/> when all are present; <see langword="false"/> when the test should return.</returns>
-    public static bool Available(ITestOutputHelper output, params string[] relativePaths)
+    public static void Require(params string[] relativePaths)
     {
         var missing = relativePaths.Where(static path => Find(path) is null).ToArray();
-        if (missing.Length == 0)
-        {
-            return true;
-        }
-
-        var reason = $"the reference files {string.Join(", ", missing)} are not in ../shared/reference/ beside the checkout";
-        Assert.False(string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase), $"On CI {reason}, but CI must have them.");
-        output.WriteLine($"Skipped: {reason}.");
-        return false;
+        Prerequisite.Require(missing.Length == 0 ? null : $"The reference files {string.Join(", ", missing)} are not in ../shared/reference/ beside the checkout.");
     }
 
-    /// <summary>Gets the full path of a reference file.</summary>
-    /// <param name="relativePath">The path relative to the reference folder.</param>
-    /// <returns>The full path, or <see langword="null"/> when the file is absent.</returns>
-    public static string? Find(string relativePath) =>
-        RepositoryPaths.SharedReference is { } folder && File.Exists(Path.Combine(folder, relativePath)) ? Path.Combine(folder, relativePath) : null;
-
-    /// <summary>Gets the full path of a reference file that <see cref="Available"/> found.</summary>
+    /// <summary>Gets the full path of a reference file that <see cref="Require"/> found.</summary>
     /// <param name="relativePath">The path relative to the reference folder.</param>
     /// <returns>The full path.</returns>
     public static string Get(string relativePath) =>
-        Find(relativePath) ?? throw new InvalidOperationException($"Call {nameof(Available)} first: {relativePath} is absent.");
+        Find(relativePath) ?? throw new InvalidOperationException($"Call {nameof(Require)} first: {relativePath} is absent.");
+
+    private static string? Find(string relativePath) =>
+        RepositoryPaths.SharedReference is { } folder && File.Exists(Path.Combine(folder, relativePath)) ? Path.Combine(folder, relativePath) : null;
 }

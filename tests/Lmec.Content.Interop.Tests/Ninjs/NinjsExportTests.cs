@@ -1,39 +1,31 @@
 using System.Text.Json.Nodes;
 using Lmec.Content.Interop.Ninjs;
 using Lmec.Content.Model;
-using Lmec.Content.Testing;
-using Xunit.Abstractions;
 
 namespace Lmec.Content.Interop.Tests.Ninjs;
 
-public class NinjsExportTests(ITestOutputHelper output)
+public class NinjsExportTests
 {
     public static TheoryData<string> ExampleFiles() => Examples.Files();
 
     public static TheoryData<string, int> ExampleArticles() => Examples.Articles();
 
-    [Theory]
+    [SkippableTheory]
     [MemberData(nameof(ExampleFiles))]
     public void Export_EveryExample_IsAcceptedByTheOfficialSchema(string fileName)
     {
-        if (!ReferenceFiles.Available(output, ReferenceFiles.NinjsSchema, ReferenceFiles.GeoJsonSchema))
-        {
-            return;
-        }
+        ReferenceFiles.Require(ReferenceFiles.NinjsSchema, ReferenceFiles.GeoJsonSchema);
 
         var ninjs = NinjsExport.Export(Examples.Read(fileName));
 
         Assert.Empty(NinjsSchema.Validate(ninjs));
     }
 
-    [Theory]
+    [SkippableTheory]
     [MemberData(nameof(ExampleArticles))]
     public void ExportArticle_EveryExampleArticle_IsAcceptedByTheOfficialSchema(string fileName, int index)
     {
-        if (!ReferenceFiles.Available(output, ReferenceFiles.NinjsSchema, ReferenceFiles.GeoJsonSchema))
-        {
-            return;
-        }
+        ReferenceFiles.Require(ReferenceFiles.NinjsSchema, ReferenceFiles.GeoJsonSchema);
 
         var document = Examples.Read(fileName);
         var ninjs = NinjsExport.ExportArticle(document, Examples.ArticlesOf(document)[index], new NinjsExportOptions { UriPrefix = "https://en.lmec.org.cn/items/", Indented = true });
@@ -41,20 +33,17 @@ public class NinjsExportTests(ITestOutputHelper output)
         Assert.Empty(NinjsSchema.Validate(ninjs));
     }
 
-    [Fact]
+    [SkippableFact]
     public void Validate_ItemThatBreaksTheSchema_IsRejected()
     {
-        if (!ReferenceFiles.Available(output, ReferenceFiles.NinjsSchema, ReferenceFiles.GeoJsonSchema))
-        {
-            return;
-        }
+        ReferenceFiles.Require(ReferenceFiles.NinjsSchema, ReferenceFiles.GeoJsonSchema, ReferenceFiles.NinjsEventExample);
 
         Assert.NotEmpty(NinjsSchema.Validate("""{"type": "text"}"""));
         Assert.NotEmpty(NinjsSchema.Validate("""{"uri": "not a uri", "type": "text"}"""));
         Assert.NotEmpty(NinjsSchema.Validate("""{"uri": "urn:x:y", "headline": "unknown member"}"""));
         Assert.NotEmpty(NinjsSchema.Validate("""{"uri": "urn:x:y", "versionCreated": "2023-05-10"}"""));
         Assert.NotEmpty(NinjsSchema.Validate("""{"uri": "urn:x:y", "places": [{"geoJSON": {"type": "Point"}}]}"""));
-        Assert.Empty(NinjsSchema.Validate(File.ReadAllText(Path.Combine(RepositoryPaths.SharedReference!, "ninjs", "008_event.json"))));
+        Assert.Empty(NinjsSchema.Validate(File.ReadAllText(ReferenceFiles.Get(ReferenceFiles.NinjsEventExample))));
     }
 
     [Fact]

@@ -4,38 +4,31 @@ using FsCheck.Fluent;
 using FsCheck.Xunit;
 using Lmec.Content.Interop.SchemaOrg;
 using Lmec.Content.Model;
-using Xunit.Abstractions;
 
 namespace Lmec.Content.Interop.Tests.SchemaOrg;
 
-public class SchemaOrgJsonLdTests(ITestOutputHelper output)
+public class SchemaOrgJsonLdTests
 {
     public static TheoryData<string> ExampleFiles() => Examples.Files();
 
     public static TheoryData<string, int> ExampleArticles() => Examples.Articles();
 
-    [Theory]
+    [SkippableTheory]
     [MemberData(nameof(ExampleFiles))]
     public void Export_EveryExample_UsesOnlySchemaOrgTermsOnTypesOfTheirDomain(string fileName)
     {
-        if (!ReferenceFiles.Available(output, ReferenceFiles.SchemaOrgVocabulary))
-        {
-            return;
-        }
+        ReferenceFiles.Require(ReferenceFiles.SchemaOrgVocabulary);
 
         var jsonLd = SchemaOrgJsonLd.Export(Examples.Read(fileName));
 
         Assert.Empty(JsonLdVocabularyCheck.Check(SchemaOrgVocabulary.Current, jsonLd));
     }
 
-    [Theory]
+    [SkippableTheory]
     [MemberData(nameof(ExampleArticles))]
     public void ExportArticleAndEvent_EveryExampleArticle_UseOnlySchemaOrgTermsOnTypesOfTheirDomain(string fileName, int index)
     {
-        if (!ReferenceFiles.Available(output, ReferenceFiles.SchemaOrgVocabulary))
-        {
-            return;
-        }
+        ReferenceFiles.Require(ReferenceFiles.SchemaOrgVocabulary);
 
         var document = Examples.Read(fileName);
         var article = Examples.ArticlesOf(document)[index];
@@ -74,13 +67,10 @@ public class SchemaOrgJsonLdTests(ITestOutputHelper output)
         Assert.Equal(ids.Distinct(StringComparer.Ordinal).Count(), ids.Count);
     }
 
-    [Fact]
+    [SkippableFact]
     public void Check_TermsOutsideTheVocabularyOrTheirDomainOrRange_AreFound()
     {
-        if (!ReferenceFiles.Available(output, ReferenceFiles.SchemaOrgVocabulary))
-        {
-            return;
-        }
+        ReferenceFiles.Require(ReferenceFiles.SchemaOrgVocabulary);
 
         static IReadOnlyList<string> Check(string graph) =>
             JsonLdVocabularyCheck.Check(SchemaOrgVocabulary.Current, $$"""{"@context": "https://schema.org", "@graph": [{{graph}}]}""");

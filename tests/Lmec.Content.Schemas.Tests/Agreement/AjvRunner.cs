@@ -2,30 +2,25 @@ using System.ComponentModel;
 using System.Diagnostics;
 using System.Text.Json;
 using Lmec.Content.Testing;
-using Xunit.Abstractions;
 
 namespace Lmec.Content.Schemas.Tests.Agreement;
 
 /// <summary>
 /// Runs <c>ajv/validate.mjs</c>: Ajv in strict mode with ajv-formats, installed by <c>npm ci</c> from the
-/// committed lockfile. Without Node.js or the installed packages it fails under CI (<c>CI=true</c>) and
-/// otherwise says why and lets the test pass; <see cref="Differential.AjvSession"/> follows the same policy.
+/// committed lockfile. Without Node.js or the installed packages the test that needs Ajv is skipped, or fails
+/// under CI (<c>CI=true</c>): <see cref="Require"/>, which <see cref="Differential.AjvSession"/> calls too.
 /// </summary>
 internal static class AjvRunner
 {
     /// <summary>Gets the folder with <c>package.json</c>, <c>package-lock.json</c>, <c>validate.mjs</c> and <c>serve.mjs</c>.</summary>
     internal static string Folder => Path.Combine(RepositoryPaths.Root, "tests", "Lmec.Content.Schemas.Tests", "ajv");
 
-    /// <summary>Validates documents with Ajv against the committed schemas.</summary>
+    /// <summary>Validates documents with Ajv against the committed schemas; skips the test where Ajv cannot run.</summary>
     /// <param name="documents">The full paths of the documents.</param>
-    /// <param name="output">Where to say why Ajv did not run.</param>
-    /// <returns>The schemas Ajv compiled and its verdict on each document, or <see langword="null"/> when it cannot run here.</returns>
-    internal static AjvResult? TryRun(IReadOnlyList<string> documents, ITestOutputHelper output)
+    /// <returns>The schemas Ajv compiled and its verdict on each document.</returns>
+    internal static AjvResult Run(IReadOnlyList<string> documents)
     {
-        if (!CanRun(output))
-        {
-            return null;
-        }
+        Require();
 
         var start = new ProcessStartInfo("node")
         {
@@ -57,28 +52,9 @@ internal static class AjvRunner
                 StringComparer.Ordinal));
     }
 
-    /// <summary>
-    /// Checks that Node.js and the installed packages are there: under CI (<c>CI=true</c>) their absence fails
-    /// the test; elsewhere it is written to the test output.
-    /// </summary>
-    /// <param name="output">Where to say why Ajv cannot run.</param>
-    /// <returns><see langword="true"/> when Ajv can run.</returns>
-    internal static bool CanRun(ITestOutputHelper output)
-    {
-        if (WhyNot() is not { } reason)
-        {
-            return true;
-        }
-
-        var message = $"{reason} The Ajv agreement check needs Node.js and `npm ci` in {Folder}.";
-        if (string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase))
-        {
-            Assert.Fail(message + " Under CI (CI=true) it must run: .ci/run installs the packages.");
-        }
-
-        output.WriteLine("Ajv skipped: " + message);
-        return false;
-    }
+    /// <summary>Skips the test, or fails it under CI (<c>CI=true</c>), when Node.js or the installed packages are missing.</summary>
+    internal static void Require() =>
+        Prerequisite.Require(WhyNot() is { } reason ? $"{reason} The Ajv agreement check needs Node.js and `npm ci` in {Folder}." : null);
 
     private static string? WhyNot()
     {

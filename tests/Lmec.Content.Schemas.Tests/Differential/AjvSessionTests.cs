@@ -2,13 +2,12 @@ using System.Text.Json.Nodes;
 using Lmec.Content.Schemas.Tests.Agreement;
 using Lmec.Content.Schemas.Tests.Conformance;
 using Lmec.Content.Testing;
-using Xunit.Abstractions;
 
 namespace Lmec.Content.Schemas.Tests.Differential;
 
-public class AjvSessionTests(ITestOutputHelper output)
+public class AjvSessionTests
 {
-    [Fact]
+    [SkippableFact]
     public void Validate_OnEveryCorpusDocument_GivesTheVerdictOfValidateMjs()
     {
         var files = RepositoryPaths.AllExamples()
@@ -16,12 +15,8 @@ public class AjvSessionTests(ITestOutputHelper output)
             .Concat(Directory.EnumerateFiles(InvalidCorpus.InvalidFolder, "*.json").Where(static path => Path.GetFileName(path) != "manifest.json"))
             .Order(StringComparer.Ordinal)
             .ToList();
-        var expected = AjvRunner.TryRun(files, output);
-        using var session = AjvSession.TryStart(output);
-        if (expected is null || session is null)
-        {
-            return;
-        }
+        var expected = AjvRunner.Run(files);
+        using var session = AjvSession.Start();
 
         // One line per document: the session receives each file as the differential run sends documents.
         var verdicts = files.ToDictionary(static path => path, path => session.Validate(JsonNode.Parse(File.ReadAllText(path))!.ToJsonString(EdgeValues.Writing)).IsValid, StringComparer.Ordinal);
@@ -30,14 +25,10 @@ public class AjvSessionTests(ITestOutputHelper output)
         Assert.Contains(false, verdicts.Values);
     }
 
-    [Fact]
+    [SkippableFact]
     public void Validate_TextThatIsNotJson_IsInvalidWithTheKeywordSyntax()
     {
-        using var session = AjvSession.TryStart(output);
-        if (session is null)
-        {
-            return;
-        }
+        using var session = AjvSession.Start();
 
         var verdict = session.Validate("{\"kind\":");
 

@@ -15,22 +15,18 @@ namespace Lmec.Content.Schemas.Tests.Differential;
 /// </remarks>
 public class DifferentialTests(DifferentialRun run, ITestOutputHelper output) : IClassFixture<DifferentialRun>
 {
-    [Fact]
+    [SkippableFact]
     public void GeneratedDocuments_TypedValidationAndAjv_GiveOneVerdict() =>
         AssertAgreement("typed", static verdicts => verdicts.TypedComparable);
 
-    [Fact]
+    [SkippableFact]
     public void GeneratedDocuments_SchemaValidatorAndAjv_GiveOneVerdict() =>
         AssertAgreement("SchemaValidator", static verdicts => verdicts.Schema);
 
-    [Fact]
+    [SkippableFact]
     public void GeneratedDocuments_WhereBothPathsFindAFaultAtOnePointer_GiveItTheSameCode()
     {
-        if (run.Verdicts(output) is not { } verdicts)
-        {
-            return;
-        }
-
+        var verdicts = run.Verdicts();
         var differences = new List<string>();
         var compared = 0;
         foreach (var (document, index) in verdicts.Select(static (document, index) => (document, index)))
@@ -55,11 +51,7 @@ public class DifferentialTests(DifferentialRun run, ITestOutputHelper output) : 
 
     private void AssertAgreement(string ours, Func<DocumentVerdicts, IReadOnlyList<ValidationError>> errors)
     {
-        if (run.Verdicts(output) is not { } verdicts)
-        {
-            return;
-        }
-
+        var verdicts = run.Verdicts();
         var disagreements = verdicts.Select((document, index) => (Document: document, Index: index, Errors: errors(document)))
             .Where(static entry => (entry.Errors.Count == 0) != entry.Document.Ajv.IsValid)
             .ToList();
