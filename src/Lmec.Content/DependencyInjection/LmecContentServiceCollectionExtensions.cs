@@ -34,11 +34,7 @@ public static class LmecContentServiceCollectionExtensions
     public static IServiceCollection AddLmecContent(this IServiceCollection services, Action<LmecContentOptions>? configure = null)
     {
         ArgumentNullException.ThrowIfNull(services);
-        ServiceConfiguration<LmecContentOptions, LmecContentOptions>.Register(services, configure, static options =>
-        {
-            options.Validate();
-            return options;
-        }, nameof(AddLmecContent));
+        OptionsConfiguration.Register(services, configure);
         services.TryAddSingleton(static provider => new ContentValidator(
             provider.GetRequiredService<LmecContentOptions>(),
             provider.GetServices<IStructureValidator>()));
