@@ -166,12 +166,16 @@ internal static class SchemaCheck
         }
     }
 
-    /// <summary>Reports a string that is not of its member's category, with the code and message the typed validation gives it.</summary>
+    /// <summary>
+    /// Reports a string that is not of its member's category, with the code and message the typed validation gives
+    /// it. A string the contract names no member for would be a fault of this package, not of the document.
+    /// </summary>
     private static (string, string, string) Malformed(WireMember? member, string value, Func<string, string, object?[], (string, string, string)> finding) =>
-        (member?.Category ?? ValueCategory.Text) switch
+        member switch
         {
-            ValueCategory.Text => finding(ValidationCodes.BlankText, ValidationCodes.BlankText, []),
-            _ => finding(member!.Code, member.Code, [ValidationMessages.Display(value)]),
+            null => finding(ValidationCodes.StructureValidatorFailed, ValidationCodes.StructureValidatorFailed, ["NJsonSchema", "no member of the contract holds the value"]),
+            { Category: ValueCategory.Text } => finding(ValidationCodes.BlankText, ValidationCodes.BlankText, []),
+            _ => finding(member.Code, member.Code, [ValidationMessages.Display(value)]),
         };
 
     /// <summary>

@@ -142,6 +142,19 @@ public class SchemaValidatorTests
     }
 
     [Fact]
+    public void Run_StringTheContractNamesNoMemberFor_IsAFaultOfThePackageNotOfTheDocument()
+    {
+        // The newsletter's schema read against the contract of a telephone number, which has no member publisherId.
+        var json = File.ReadAllText(Path.Combine(InvalidCorpus.ValidFolder, "newsletter-issue-required-members-only.json"));
+        var text = Encoding.UTF8.GetBytes(System.Text.RegularExpressions.Regex.Replace(json, "\"publisherId\": \"[^\"]*\"", "\"publisherId\": \"Not An Id\""));
+        var schema = SchemaRegistry.Default.GetSchema(ContentSchemas.ForDocumentKind(DocumentKind.NewsletterIssue));
+
+        var error = Assert.Single(SchemaCheck.Run(text, schema, typeof(PhoneNumber), CultureInfo.InvariantCulture, MessageCatalog.Default));
+
+        Assert.Equal((ValidationCodes.StructureValidatorFailed, "/publisherId"), (error.Code, error.Path));
+    }
+
+    [Fact]
     public void Run_IntegerBeyondLongHandedToNJsonSchema_BecomesAFindingNotAnException()
     {
         var json = File.ReadAllText(Path.Combine(InvalidCorpus.ValidFolder, "newsletter-issue-required-members-only.json"));
