@@ -202,8 +202,8 @@ public class JsonFrontEndTests
     }
 
     [Theory]
-    [InlineData("zh-Hans", "成员")]
-    [InlineData("en", "The member")]
+    [InlineData("zh-Hans", "字段")]
+    [InlineData("en", "The field")]
     public void Read_Culture_WritesMessagesInItsLanguage(string culture, string expected)
     {
         var error = Assert.Single(FrontEnd.Read("{\"a\":1,\"a\":2}", CultureInfo.GetCultureInfo(culture)).Report.Errors);

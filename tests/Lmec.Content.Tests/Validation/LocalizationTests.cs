@@ -13,7 +13,7 @@ public class LocalizationTests
     {
         var json = Edit(Newsletter, root => root["articles"]![0]!["speeches"]![0]!["speakerId"] = "nobody");
         var error = Single(Validator(options => options.Culture = CultureInfo.GetCultureInfo("zh-Hans")).Validate(json), ValidationCodes.UnresolvedPerson);
-        Assert.Equal("“people”中没有声明标识为“nobody”的人员；请声明该人员或更正标识。", error.Message);
+        Assert.Equal("“people”中没有列出标识为“nobody”的人员；请在那里添加该人员，或更正标识。", error.Message);
     }
 
     [Fact]
@@ -57,7 +57,7 @@ public class LocalizationTests
             options.Culture = CultureInfo.InvariantCulture;
             options.Messages = corrected;
         }).Validate(json), ValidationCodes.WrongType);
-        Assert.Equal("Expected a text in quotes but found a number.", error.Message);
+        Assert.Equal("This value must be a text in quotes, not a number.", error.Message);
     }
 
     [Fact]

@@ -23,7 +23,7 @@ public class StructureValidationTests
         Assert.False(report.IsValid);
         if (messageKey.EndsWith("suggest", StringComparison.Ordinal))
         {
-            Assert.Contains("'headline'", error.Message, StringComparison.Ordinal);
+            Assert.Contains("\"headline\"", error.Message, StringComparison.Ordinal);
         }
     }
 
@@ -73,8 +73,8 @@ public class StructureValidationTests
 
     [Theory]
     [InlineData("null", "null")]
-    [InlineData("[]", "an array")]
-    [InlineData("\"x\"", "a string")]
+    [InlineData("[]", "a list, written from [ to ]")]
+    [InlineData("\"x\"", "text in double quotes")]
     [InlineData("42", "a number")]
     public void Validate_RootNotAnObject_IsError(string json, string found)
     {
