@@ -32,10 +32,10 @@ public sealed class ValidateCommandTests : IDisposable
         Assert.Equal((1, string.Empty), (run.ExitCode, run.Error));
         Assert.Equal(
             [
-                $"{path}:22:9: error LMEC210 /article/event/location/countryCode: 'China' is not an assigned ISO 3166-1 alpha-2 country code, such as CN or VN.",
-                $"{path}:28:9: error LMEC202 /article/speeches/0/speakerId: No person with the id 'zhang-jianxin' is declared in 'people'; declare them or correct the id.",
-                $"{path}:44:11: error LMEC211 /organisations/0/contact/emails/0: 'beijing at asiafoundation.org' is not a valid e-mail address, such as name@example.org.",
-                $"{path}:17:7: error LMEC204 /article/event/endDate: The event ends on 2023-04-24, before it starts on 2023-04-25.",
+                $"{path}:22:9: error LMEC210 /article/event/location/countryCode: \"China\" is not a country code; write the two-letter code, such as \"KH\", \"CN\", \"LA\", \"MM\", \"TH\" or \"VN\". The codes are those of ISO 3166-1 alpha-2.",
+                $"{path}:28:9: error LMEC202 /article/speeches/0/speakerId: No person with the id \"zhang-jianxin\" is listed in \"people\"; add them there or correct the id.",
+                $"{path}:44:11: error LMEC211 /organisations/0/contact/emails/0: \"beijing at asiafoundation.org\" is not an e-mail address; write one such as \"name@example.org\".",
+                $"{path}:17:7: error LMEC204 /article/event/endDate: The event ends on 2023-04-24, before it starts on 2023-04-25; correct the start date or the end date.",
                 "Checked 1 document: 0 valid, 1 invalid; 4 errors, 0 warnings.",
             ],
             run.OutputLines);
@@ -223,7 +223,7 @@ public sealed class ValidateCommandTests : IDisposable
 
         Assert.Equal(1, run.ExitCode);
         var lines = run.OutputLines;
-        Assert.EndsWith("error LMEC204 /article/event/endDate: 活动的结束日期 2023-04-24 早于开始日期 2023-04-25。", lines[3], StringComparison.Ordinal);
+        Assert.EndsWith("error LMEC204 /article/event/endDate: 活动的结束日期 2023-04-24 早于开始日期 2023-04-25；请更正开始日期或结束日期。", lines[3], StringComparison.Ordinal);
         Assert.Equal("共检查 1 个文档：0 个有效，1 个无效；4 个错误，0 个警告。", lines[4]);
     }
 
@@ -249,7 +249,7 @@ public sealed class ValidateCommandTests : IDisposable
         Assert.Equal(1, run.ExitCode);
         Assert.Equal(
             [
-                $"{path}:5:21: error LMEC101 /embargo: The member 'embargo' is not defined here; remove it.",
+                $"{path}:5:21: error LMEC101 /embargo: This object has no field \"embargo\"; remove it or correct its name.",
                 "Checked 1 document: 0 valid, 1 invalid; 1 error, 0 warnings.",
             ],
             run.OutputLines);
@@ -265,7 +265,7 @@ public sealed class ValidateCommandTests : IDisposable
         Assert.Equal((0, string.Empty), (run.ExitCode, run.Error));
         Assert.Equal(
             [
-                $"{path}:5:21: warning LMEC101 /embargo: The member 'embargo' is not defined in this version of the format; it is kept as it is but not checked.",
+                $"{path}:5:21: warning LMEC101 /embargo: The field \"embargo\" is not part of this version of the format; it is kept as it is but not checked.",
                 "Checked 1 document: 1 valid, 0 invalid; 0 errors, 1 warning.",
             ],
             run.OutputLines);
@@ -356,7 +356,8 @@ public sealed class ValidateCommandTests : IDisposable
 
         var run = await CliRun.RunAsync("validate", path, "--format", format);
 
-        Assert.Contains("The member 'embargo' is not defined here; remove it.", run.Output, StringComparison.Ordinal);
+        Assert.Contains("This object has no field \\\"embargo\\\"; remove it or correct its name.", run.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("\\u0022", run.Output, StringComparison.Ordinal);
         Assert.DoesNotContain("\\u0027", run.Output, StringComparison.Ordinal);
     }
 
@@ -367,7 +368,7 @@ public sealed class ValidateCommandTests : IDisposable
     {
         var run = await CliRun.RunAsync("validate", TestDocuments.InvalidSamplePath, "--format", format, "--lang", "zh-Hans");
 
-        Assert.Contains("活动的结束日期 2023-04-24 早于开始日期 2023-04-25。", run.Output, StringComparison.Ordinal);
+        Assert.Contains("活动的结束日期 2023-04-24 早于开始日期 2023-04-25；请更正开始日期或结束日期。", run.Output, StringComparison.Ordinal);
         Assert.DoesNotContain("\\u", run.Output, StringComparison.Ordinal);
     }
 
@@ -402,7 +403,7 @@ public sealed class ValidateCommandTests : IDisposable
         Assert.Equal(1, run.ExitCode);
         Assert.DoesNotContain('\e', run.Output);
         Assert.DoesNotContain('\a', run.Output);
-        Assert.Contains("\\u001b[31mred.json:1:45: error LMEC101 /\\u001b[2J\\u0007: The member '\\u001b[2J\\u0007' is not defined here", run.Output, StringComparison.Ordinal);
+        Assert.Contains("\\u001b[31mred.json:1:45: error LMEC101 /\\u001b[2J\\u0007: This object has no field \"\\u001b[2J\\u0007\"", run.Output, StringComparison.Ordinal);
     }
 
     public static TheoryData<string, byte[]> BadInputs() => new()

@@ -3,7 +3,7 @@ namespace Lmec.Content.Cli.Tests;
 /// <summary><c>validate --lang</c> takes any language the catalogue has, through regional tags; <c>--messages</c> loads corrected or added message files.</summary>
 public sealed class ValidateMessagesOptionTests : IDisposable
 {
-    private const string ChineseEndDateMessage = "活动的结束日期 2023-04-24 早于开始日期 2023-04-25。";
+    private const string ChineseEndDateMessage = "活动的结束日期 2023-04-24 早于开始日期 2023-04-25；请更正开始日期或结束日期。";
 
     private readonly TemporaryFolder _folder = new();
 
@@ -29,7 +29,7 @@ public sealed class ValidateMessagesOptionTests : IDisposable
     [Fact]
     public async Task Validate_CorrectedMessagesFile_WritesTheCorrection()
     {
-        var path = _folder.Write("zh-Hans.txt", "# en: The event ends on {0}, before it starts on {1}.\nLMEC204 = 活动在 {1} 开始，却在 {0} 结束。\n");
+        var path = _folder.Write("zh-Hans.txt", "# en: The event ends on {0}, before it starts on {1}; correct the start date or the end date.\nLMEC204 = 活动在 {1} 开始，却在 {0} 结束。\n");
 
         var run = await CliRun.RunAsync("validate", TestDocuments.InvalidSamplePath, "--lang", "zh-Hans", "--messages", path);
 

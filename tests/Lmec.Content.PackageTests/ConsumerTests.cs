@@ -34,7 +34,7 @@ public sealed class ConsumerTests
         var error = Assert.Single(report.Errors);
         Assert.Equal(ValidationCodes.UnknownMember, error.Code);
         Assert.Equal("/" + TestDocuments.UnknownMember, error.Path);
-        Assert.Contains("未定义成员", error.Message, StringComparison.Ordinal);
+        Assert.Contains("没有字段", error.Message, StringComparison.Ordinal);
         Assert.Throws<ContentValidationException>(() => report.ThrowIfInvalid());
     }
 

@@ -51,10 +51,10 @@ public class SchemaValidatorTests
     }
 
     [Theory]
-    [InlineData("zh-Hans", "缺少必需的成员")]
-    [InlineData("zh-CN", "缺少必需的成员")]
-    [InlineData("en", "The required member")]
-    [InlineData("fr-FR", "The required member")]
+    [InlineData("zh-Hans", "此处缺少必需的字段")]
+    [InlineData("zh-CN", "此处缺少必需的字段")]
+    [InlineData("en", "The field \"id\" is required")]
+    [InlineData("fr-FR", "The field \"id\" is required")]
     public void Validate_Culture_WritesMessagesInItsLanguage(string culture, string expected)
     {
         var report = new SchemaValidator().Validate(Directory.Replace(",\n  \"id\": \"d\"", string.Empty, StringComparison.Ordinal), CultureInfo.GetCultureInfo(culture));
