@@ -21,7 +21,7 @@ public class SchemaValidatorTests
 
         var error = Assert.Single(report.Errors);
         Assert.Equal((ValidationCodes.InvalidId, ValidationSeverity.Error, "/id", 5, 3), (error.Code, error.Severity, error.Path, error.Line, error.Column));
-        Assert.Contains("'D'", error.Message, StringComparison.Ordinal);
+        Assert.Contains("\"D\"", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
