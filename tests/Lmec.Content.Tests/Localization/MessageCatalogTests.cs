@@ -9,11 +9,12 @@ namespace Lmec.Content.Tests.Localization;
 /// <summary>The built-in message files are complete and agree; lookup falls back through the culture's parents to English.</summary>
 public sealed partial class MessageCatalogTests
 {
-    // A catalogue with the languages of the fallback chains: zh-Hant and zh each translate some keys, km one.
+    // A catalogue with languages the package does not ship, for the fallback chains: sr-Latn and sr each
+    // translate some keys, de one.
     private static readonly MessageCatalog Chains = MessageCatalog.Default
-        .With("zh-Hant", new StringReader("LMEC021 = 文件為空。"), "zh-Hant.txt")
-        .With("zh", new StringReader("LMEC021 = zh: LMEC021\nLMEC214 = zh: LMEC214"), "zh.txt")
-        .With("km", new StringReader("LMEC021 = ឯកសារទទេ។"), "km.txt");
+        .With("sr-Latn", new StringReader("LMEC021 = Dokument je prazan."), "sr-Latn.txt")
+        .With("sr", new StringReader("LMEC021 = sr: LMEC021\nLMEC214 = sr: LMEC214"), "sr.txt")
+        .With("de", new StringReader("LMEC021 = Das Dokument ist leer."), "de.txt");
 
     public static TheoryData<string> Languages() => [.. MessageCatalog.Default.Languages];
 
@@ -113,23 +114,25 @@ public sealed partial class MessageCatalogTests
         Assert.Contains("such as \"", MessageCatalog.Default.Format(key, CultureInfo.InvariantCulture, "x"), StringComparison.Ordinal);
 
     [Theory]
-    [InlineData("zh-TW", "LMEC021", "文件為空。")]
-    [InlineData("zh-TW", "LMEC214", "zh: LMEC214")]
-    [InlineData("zh-TW", "LMEC022", "The field \"x\" is written more than once in this object; keep only one.")]
-    [InlineData("zh-Hant", "LMEC021", "文件為空。")]
-    [InlineData("zh", "LMEC021", "zh: LMEC021")]
+    [InlineData("sr-Latn-RS", "LMEC021", "Dokument je prazan.")]
+    [InlineData("sr-Latn-RS", "LMEC214", "sr: LMEC214")]
+    [InlineData("sr-Latn-RS", "LMEC022", "The field \"x\" is written more than once in this object; keep only one.")]
+    [InlineData("sr-Latn", "LMEC021", "Dokument je prazan.")]
+    [InlineData("sr", "LMEC021", "sr: LMEC021")]
     [InlineData("zh-CN", "LMEC021", "文档为空；请写一个从 { 到 } 的 JSON 对象，例如 {\"kind\": \"article\", \"schemaVersion\": \"1.0\", ...}。")]
     [InlineData("zh-Hans-CN", "LMEC214", "文本为空或只有空白字符；请填写文本或省略该成员。")]
-    [InlineData("km-KH", "LMEC021", "ឯកសារទទេ។")]
-    [InlineData("km-KH", "LMEC214", "The text is empty or white space only; write the text or leave the member out.")]
+    [InlineData("de-DE", "LMEC021", "Das Dokument ist leer.")]
+    [InlineData("de-DE", "LMEC214", "The text is empty or white space only; write the text or leave the member out.")]
     [InlineData("fr-FR", "LMEC021", "The document is empty; write one JSON object, from { to }, such as {\"kind\": \"article\", \"schemaVersion\": \"1.0\", ...}.")]
     [InlineData("", "LMEC021", "The document is empty; write one JSON object, from { to }, such as {\"kind\": \"article\", \"schemaVersion\": \"1.0\", ...}.")]
     public void Format_CultureWithoutTheEntry_FallsBackThroughItsParentsToEnglish(string culture, string key, string expected) =>
         Assert.Equal(expected, Chains.Format(key, CultureInfo.GetCultureInfo(culture), "x"));
 
     [Theory]
-    [InlineData("zh-TW", "en")]
-    [InlineData("km-KH", "en")]
+    [InlineData("zh-TW", "zh-Hant")]
+    [InlineData("th-TH", "th")]
+    [InlineData("vi-VN", "vi")]
+    [InlineData("de-DE", "en")]
     [InlineData("zh-CN", "zh-Hans")]
     public void Format_DefaultCatalogue_WritesTheNearestShippedLanguage(string culture, string language) =>
         Assert.Equal(
@@ -141,19 +144,20 @@ public sealed partial class MessageCatalogTests
     [InlineData("zh-Hans", "zh-Hans")]
     [InlineData("en-GB", "en")]
     [InlineData("en", "en")]
-    [InlineData("zh-TW", null)]
-    [InlineData("km-KH", null)]
+    [InlineData("zh-TW", "zh-Hant")]
+    [InlineData("zh-HK", "zh-Hant")]
+    [InlineData("de-DE", null)]
     [InlineData("fr", null)]
     public void FindLanguage_Culture_IsTheFirstOfItsLanguagesTheCatalogueHas(string culture, string? expected) =>
         Assert.Equal(expected, MessageCatalog.Default.FindLanguage(CultureInfo.GetCultureInfo(culture)));
 
     [Fact]
     public void FindLanguage_LanguageAddedAtRunTime_IsFound() =>
-        Assert.Equal("km", Chains.FindLanguage(CultureInfo.GetCultureInfo("km-KH")));
+        Assert.Equal("de", Chains.FindLanguage(CultureInfo.GetCultureInfo("de-DE")));
 
     [Fact]
     public void Format_CultureWithoutParents_FallsBackThroughTheTagsPrefixes() =>
-        Assert.Equal("ឯកសារទទេ។", Chains.Format("LMEC021", new CultureWithoutParents("km-KH")));
+        Assert.Equal("Das Dokument ist leer.", Chains.Format("LMEC021", new CultureWithoutParents("de-DE")));
 
     [Fact]
     public void Format_UnknownKey_ThrowsKeyNotFound() =>
@@ -210,7 +214,7 @@ public sealed partial class MessageCatalogTests
         Assert.Throws<ArgumentException>(() => MessageCatalog.Default.With("zh_Hans", new StringReader("LMEC021 = x"), "x.txt"));
 
     [Fact]
-    public void Entries_LanguageTheCatalogueLacks_IsEmpty() => Assert.Empty(MessageCatalog.Default.Entries("th"));
+    public void Entries_LanguageTheCatalogueLacks_IsEmpty() => Assert.Empty(MessageCatalog.Default.Entries("de"));
 
     private static HashSet<string> Keys(string language) =>
         [.. MessageCatalog.Default.Entries(language).Select(static entry => entry.Key)];
