@@ -19,10 +19,24 @@ public sealed partial class MessageCatalogTests
     public static TheoryData<string> Languages() => [.. MessageCatalog.Default.Languages];
 
     [Fact]
-    public void Default_Languages_AreEnglishFirstThenSimplifiedChinese()
+    public void Default_Languages_AreEnglishFirstThenTheMekongLanguagesAndChinese() =>
+        Assert.Equal(["en", "km", "lo", "my", "th", "vi", "zh-Hans", "zh-Hant"], MessageCatalog.Default.Languages);
+
+    // A translation no native speaker has reviewed says so in its file, and docs/messages.md says the same of it.
+    [Theory]
+    [MemberData(nameof(Languages))]
+    public void Default_Translation_IsMarkedDraftInItsFileExactlyWhenTheDocsSaySo(string language)
     {
-        Assert.Equal("en", MessageCatalog.Default.Languages[0]);
-        Assert.Contains("zh-Hans", MessageCatalog.Default.Languages);
+        if (language == "en")
+        {
+            return;
+        }
+
+        var file = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "src", "Lmec.Content", "Localization", "Messages", language + ".txt"));
+        var docs = File.ReadAllLines(Path.Combine(RepositoryPaths.Root, "docs", "messages.md"));
+        var row = Assert.Single(docs, line => line.StartsWith($"| `{language}` |", StringComparison.Ordinal));
+        var draftInFile = file.Contains("# Draft: not reviewed by a native speaker.", StringComparison.Ordinal);
+        Assert.Equal(draftInFile, row.Contains("draft", StringComparison.OrdinalIgnoreCase));
     }
 
     [Fact]
@@ -220,7 +234,9 @@ public sealed partial class MessageCatalogTests
         [.. MessageCatalog.Default.Entries(language).Select(static entry => entry.Key)];
 
     // Up to the first full stop that ends a sentence: a dot before a space or the end, or an ideographic full stop.
-    [GeneratedRegex(@"^.*?(?:\.(?=\s|$)|。|$)", RegexOptions.Singleline)]
+    // A sentence ends at a full stop followed by a space (Latin, Lao, Thai), or at the full stop of Chinese (。),
+    // Khmer (។) or Burmese (။).
+    [GeneratedRegex(@"^.*?(?:\.(?=\s|$)|。|។|။|$)", RegexOptions.Singleline)]
     private static partial Regex FirstSentence();
 
     [GeneratedRegex(@"\b(?:ISO|BCP|E\.164|RFC|IETF|IANA|JSON Pointer|surrogate)\b|代理项")]
