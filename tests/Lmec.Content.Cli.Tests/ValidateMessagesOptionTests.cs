@@ -23,7 +23,7 @@ public sealed class ValidateMessagesOptionTests : IDisposable
         var run = await CliRun.RunAsync("validate", TestDocuments.InvalidSamplePath, "--lang", "fr");
 
         Assert.Equal((2, string.Empty), (run.ExitCode, run.Output));
-        Assert.Equal("lmec-content: there are no messages in 'fr'; use --lang with one of en, zh-Hans, or add the language with --messages FILE." + Environment.NewLine, run.Error);
+        Assert.Equal("lmec-content: there are no messages in 'fr'; use --lang with one of en, km, lo, my, th, vi, zh-Hans, zh-Hant, or add the language with --messages FILE." + Environment.NewLine, run.Error);
     }
 
     [Fact]
@@ -41,13 +41,37 @@ public sealed class ValidateMessagesOptionTests : IDisposable
     [Fact]
     public async Task Validate_FolderAddingALanguage_WritesItAndEnglishWhereItHasNoEntry()
     {
-        _folder.Write("messages/th.txt", "LMEC204 = งานสิ้นสุด {0} ก่อนเริ่ม {1}\n");
+        _folder.Write("messages/de.txt", "LMEC204 = Die Veranstaltung endet am {0}, vor ihrem Beginn am {1}.\n");
 
-        var run = await CliRun.RunAsync("validate", TestDocuments.InvalidSamplePath, "--lang", "th", "--messages", _folder.File("messages"));
+        var run = await CliRun.RunAsync("validate", TestDocuments.InvalidSamplePath, "--lang", "de", "--messages", _folder.File("messages"));
 
         Assert.Equal((1, string.Empty), (run.ExitCode, run.Error));
-        Assert.EndsWith("งานสิ้นสุด 2023-04-24 ก่อนเริ่ม 2023-04-25", run.OutputLines[3], StringComparison.Ordinal);
+        Assert.EndsWith("Die Veranstaltung endet am 2023-04-24, vor ihrem Beginn am 2023-04-25.", run.OutputLines[3], StringComparison.Ordinal);
         Assert.Equal("Checked 1 document: 0 valid, 1 invalid; 4 errors, 0 warnings.", run.OutputLines[4]);
+    }
+
+    // Every finding of the invalid sample, and the summary, is written in the language's own script: none is left
+    // in English. Vietnamese is written in Latin letters, so its lines must hold a letter with a Vietnamese mark.
+    [Theory]
+    [InlineData("km", '\u1780', '\u17FF')]
+    [InlineData("lo", '\u0E80', '\u0EFF')]
+    [InlineData("my", '\u1000', '\u109F')]
+    [InlineData("th", '\u0E00', '\u0E7F')]
+    [InlineData("vi", '\u1EA0', '\u1EF9')]
+    [InlineData("zh-Hant", '\u4E00', '\u9FFF')]
+    public async Task Validate_MekongLanguage_WritesEveryMessageInItsScript(string language, char first, char last)
+    {
+        var english = await CliRun.RunAsync("validate", TestDocuments.InvalidSamplePath);
+        var run = await CliRun.RunAsync("validate", TestDocuments.InvalidSamplePath, "--lang", language);
+
+        Assert.Equal((1, string.Empty), (run.ExitCode, run.Error));
+        Assert.Equal(english.OutputLines.Length, run.OutputLines.Length);
+        Assert.True(run.OutputLines.Length >= 3, run.Output);
+        Assert.All(run.OutputLines.Zip(english.OutputLines), pair =>
+        {
+            Assert.NotEqual(pair.Second, pair.First);
+            Assert.Contains(pair.First, character => character >= first && character <= last);
+        });
     }
 
     [Fact]
