@@ -22,6 +22,8 @@ namespace Lmec.Content.Json;
 /// <param name="Arguments">The message's values.</param>
 internal readonly record struct JsonSyntaxError(int Offset, string MessageKey, object?[] Arguments)
 {
+    private const int ShownBytes = 4 * 81;
+
     private static ReadOnlySpan<byte> Spaces => " \t\r\n"u8;
 
     // What ends a member name written without quotes.
@@ -94,7 +96,7 @@ internal readonly record struct JsonSyntaxError(int Offset, string MessageKey, o
         if (char.IsAsciiLetter((char)text[at]) || StartsWithLetter(text, at))
         {
             var word = Word(text, at, ValueEnds);
-            var written = Encoding.UTF8.GetString(word).TrimEnd(' ', '\t');
+            var written = Text(word).TrimEnd(' ', '\t');
             if (IsNonFinite(written))
             {
                 return new(at, "LMEC020.nonFinite", []);
@@ -116,7 +118,7 @@ internal readonly record struct JsonSyntaxError(int Offset, string MessageKey, o
     private static JsonSyntaxError Number(ReadOnlySpan<byte> text, int at, int failure, ReadOnlySpan<int> opens)
     {
         var length = NumberLength(text, at);
-        var written = Encoding.ASCII.GetString(text.Slice(at, length));
+        var written = Text(text.Slice(at, length));
         if (IsNonFinite(written))
         {
             return new(at, "LMEC020.nonFinite", []);
@@ -169,7 +171,7 @@ internal readonly record struct JsonSyntaxError(int Offset, string MessageKey, o
             var word = Word(text, at, NameEnds);
             return at + word.Length >= text.Length
                 ? EndOfInput(text, opens)
-                : new(at, "LMEC020.unquotedName", [ValidationMessages.Display(Encoding.UTF8.GetString(word))]);
+                : new(at, "LMEC020.unquotedName", [ValidationMessages.Display(Text(word))]);
         }
 
         return Unexpected("LMEC020.expectedName", text, at);
@@ -281,7 +283,7 @@ internal readonly record struct JsonSyntaxError(int Offset, string MessageKey, o
         // What else stops the reader inside a string is an escape it does not know, such as \p or \u12G4, shown
         // from its backslash to the character that is wrong.
         var backslash = at + 1 + text[(at + 1)..failure].LastIndexOf((byte)'\\');
-        return new(backslash, "LMEC020.escape", [ValidationMessages.Display(Encoding.UTF8.GetString(text[backslash..(failure + 1)]))]);
+        return new(backslash, "LMEC020.escape", [ValidationMessages.Display(Text(text[backslash..(failure + 1)]))]);
     }
 
     private static JsonSyntaxError Unclosed(ReadOnlySpan<byte> text, int at)
@@ -429,7 +431,11 @@ internal readonly record struct JsonSyntaxError(int Offset, string MessageKey, o
         return text[at..end];
     }
 
-    private static string Raw(ReadOnlySpan<byte> text, int from, int to) => ValidationMessages.Display(Encoding.UTF8.GetString(text[from..to]));
+    private static string Raw(ReadOnlySpan<byte> text, int from, int to) => ValidationMessages.Display(Text(text[from..to]));
+
+    // The text of a token as far as a message can show it (ValidationMessages.Display shows 80 characters, at most
+    // four bytes each, and marks a longer one): a long token is not decoded whole to show its start.
+    private static string Text(ReadOnlySpan<byte> token) => Encoding.UTF8.GetString(token[..Math.Min(token.Length, ShownBytes)]);
 
     private static byte Closer(byte open) => open == (byte)'[' ? (byte)']' : (byte)'}';
 

@@ -79,6 +79,7 @@ public class JsonSyntaxErrorTests
         { "{\"a\": True}", "LMEC020.unquotedValue", 1, 7, ["True"] },
         { "{\"a\": The Green Symposium ,\"b\": 1}", "LMEC020.unquotedValue", 1, 7, ["The Green Symposium"] },
         { "{\"a\": https://example.org/a\n}", "LMEC020.unquotedValue", 1, 7, ["https://example.org/a"] },
+        { "{\"a\": " + new string('x', 100_000) + "}", "LMEC020.unquotedValue", 1, 7, [new string('x', 80) + "\u2026"] },
         { "{\"a\": [true\u201Cx\u201D]}", "LMEC020.missingComma", 1, 11, [1, 11] },
         { "{\"a\": +1}", "LMEC020.number", 1, 7, ["+1"] },
         { "{\"a\": 1.}", "LMEC020.number", 1, 7, ["1."] },
