@@ -30,7 +30,7 @@ public sealed class SummaryCommandTests : IDisposable
 
     [Theory]
     [InlineData("{\n  \"kind\": \"article\",\n  \"language\": 7\n}", ":3:3: error LMEC104 /language: ")]
-    [InlineData("{\"kind\": \"article\", ", ":1:21: error LMEC020 ")]
+    [InlineData("{\"kind\": \"article\", ", ":1:20: error LMEC020 ")]
     [InlineData("", ":1:1: error LMEC021 /: ")]
     public async Task Summary_NotADocument_ExitsOneWithEachFindingOnStandardError(string text, string finding)
     {

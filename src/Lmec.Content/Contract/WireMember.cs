@@ -59,6 +59,11 @@ public sealed class WireMember
     /// <summary>Gets the largest value of an integer member; <see langword="null"/> for other members.</summary>
     public long? Maximum { get; }
 
+    /// <summary>Tells whether an integer lies in the member's range, <see cref="Minimum"/> to <see cref="Maximum"/>.</summary>
+    /// <param name="value">The integer.</param>
+    /// <returns><see langword="true"/> when it does, or when the member states no range.</returns>
+    internal bool IsInRange(long value) => !(value < Minimum || value > Maximum);
+
     /// <summary>Gets the pattern (<see cref="WirePatterns"/>) every string value matches; <see langword="null"/> for none.</summary>
     public string? Pattern => _facts.Pattern;
 

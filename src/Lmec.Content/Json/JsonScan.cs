@@ -12,7 +12,8 @@ namespace Lmec.Content.Json;
 /// One pass of <see cref="Utf8JsonReader"/> over a text, without building a document: strict syntax, depth,
 /// and what the reader lets through — invalid UTF-8 and lone surrogates in strings, duplicate members (also
 /// when written with escapes), numbers out of range, strings and arrays over their limits. Every problem is
-/// collected, up to the first syntax error, after which nothing can be read.
+/// collected, up to the first syntax error, after which nothing can be read; that one is told in our own words
+/// (<see cref="JsonSyntaxError"/>), from the text and where the scan had got to.
 /// </summary>
 internal ref struct JsonScan
 {
@@ -22,6 +23,8 @@ internal ref struct JsonScan
     private readonly List<(int Hash, int Offset)> _members = [];
     private byte[]? _buffer;
     private bool _rootDone;
+    private JsonTokenType _lastToken;
+    private int _lastStart;
 
     /// <summary>Initialises a pass.</summary>
     /// <param name="text">The text, without its byte order mark.</param>
@@ -52,6 +55,9 @@ internal ref struct JsonScan
                 {
                     return;
                 }
+
+                _lastToken = reader.TokenType;
+                _lastStart = (int)reader.TokenStartIndex;
             }
         }
         catch (JsonException exception)
@@ -136,7 +142,7 @@ internal ref struct JsonScan
                     return false;
                 }
 
-                _frames.Add(new Frame { IsArray = reader.TokenType == JsonTokenType.StartArray, NameOffset = -1, MembersStart = _members.Count });
+                _frames.Add(new Frame { IsArray = reader.TokenType == JsonTokenType.StartArray, Start = (int)reader.TokenStartIndex, NameOffset = -1, MembersStart = _members.Count });
                 return true;
             case JsonTokenType.String:
                 CheckString(ref reader);
@@ -242,37 +248,18 @@ internal ref struct JsonScan
         }
     }
 
+    // The exception gives only where the reader failed: its text is the parser's English, which no translation can show.
     private void AddSyntaxError(JsonException exception)
     {
-        var offset = OffsetOf(exception.LineNumber ?? 0, exception.BytePositionInLine ?? 0);
-        var key = _rootDone ? "LMEC020.trailingContent" : Hint(offset);
-        var detail = exception.Message;
-        var cut = detail.IndexOf(" LineNumber:", StringComparison.Ordinal);
-        Add(ValidationCodes.InvalidSyntax, _frames.Count, offset, key, cut < 0 ? detail : detail[..cut]);
-    }
-
-    private readonly string Hint(int offset)
-    {
-        var rest = _text[Math.Min(offset, _text.Length)..].TrimStart(" \t\r\n"u8);
-        if (rest.IsEmpty)
+        var failure = OffsetOf(exception.LineNumber ?? 0, exception.BytePositionInLine ?? 0);
+        var opens = new int[_frames.Count];
+        for (var i = 0; i < opens.Length; i++)
         {
-            return "LMEC020.endOfInput";
+            opens[i] = _frames[i].Start;
         }
 
-        var before = _text[..Math.Min(offset, _text.Length)].TrimEnd(" \t\r\n"u8);
-        var previous = before.IsEmpty ? (byte)0 : before[^1];
-        return rest[0] switch
-        {
-            (byte)'/' => "LMEC020.comment",
-            (byte)'\'' => "LMEC020.singleQuote",
-            (byte)'N' or (byte)'I' => "LMEC020.nonFinite",
-            (byte)'-' when rest.Length > 1 && rest[1] == (byte)'I' => "LMEC020.nonFinite",
-            (byte)'}' or (byte)']' when previous == (byte)',' => "LMEC020.trailingComma",
-            (byte)',' when rest[1..].TrimStart(" \t\r\n"u8) is [(byte)'}' or (byte)']', ..] => "LMEC020.trailingComma",
-            >= (byte)'0' and <= (byte)'9' when previous == (byte)'0' && (before.Length < 2 || before[^2] is not (>= (byte)'0' and <= (byte)'9' or (byte)'.' or (byte)'e' or (byte)'E')) => "LMEC020.leadingZero",
-            (byte)'0' when rest.Length > 1 && rest[1] is >= (byte)'0' and <= (byte)'9' => "LMEC020.leadingZero",
-            _ => ValidationCodes.InvalidSyntax,
-        };
+        var error = JsonSyntaxError.Describe(_text, failure, _lastToken, _lastStart, opens, _rootDone);
+        Add(ValidationCodes.InvalidSyntax, _frames.Count, error.Offset, error.MessageKey, error.Arguments);
     }
 
     private readonly int OffsetOf(long line, long bytePositionInLine)
@@ -335,6 +322,7 @@ internal ref struct JsonScan
     private struct Frame
     {
         public bool IsArray;
+        public int Start;
         public int Count;
         public int NameOffset;
         public int MembersStart;

@@ -1,4 +1,7 @@
 using Lmec.Content.Model;
+using Lmec.Content.Serialization;
+using Lmec.Content.Validation.Rules;
+using Lmec.Content.Validation.Structure;
 
 namespace Lmec.Content.Validation;
 
@@ -12,6 +15,7 @@ internal sealed class RuleRun(ContentDocument document, ValidationFindings findi
 {
     private Dictionary<string, Organisation>? _organisations;
     private Dictionary<string, Person>? _people;
+    private IReadOnlyList<string>? _textLanguages;
 
     /// <summary>Gets the document.</summary>
     internal ContentDocument Document { get; } = document;
@@ -25,10 +29,23 @@ internal sealed class RuleRun(ContentDocument document, ValidationFindings findi
     /// <summary>Gets the people the document declares, by id; where two share an id, the first.</summary>
     internal Dictionary<string, Person> People => _people ??= Index(Document.People, static person => person.Id);
 
+    /// <summary>
+    /// Gets the languages the document's texts are written in, those most texts are written in first, tags compared
+    /// without regard to case: found in a walk of their own, on first use, which only a document with a fault needs.
+    /// </summary>
+    internal IReadOnlyList<string> TextLanguages => _textLanguages ??= CountTextLanguages(Document);
+
     /// <summary>Makes the context of one rule.</summary>
     /// <param name="rule">The rule.</param>
     /// <returns>Its context, whose reports take the rule's code and severity.</returns>
     internal ContentRuleContext ContextFor(ContentRule rule) => new(this, rule);
+
+    private static IReadOnlyList<string> CountTextLanguages(ContentDocument document)
+    {
+        var counter = new TextLanguageCounter();
+        new ModelWalker(counter, findings: null, ContentReadMode.Strict, checkStructure: false).Walk(document);
+        return counter.Languages;
+    }
 
     private static Dictionary<string, T> Index<T>(IReadOnlyList<T> entities, Func<T, string> id)
     {

@@ -21,10 +21,10 @@ public class JsonFrontEndTests
     public static TheoryData<string, string, string, int, int> BadTexts() => new()
     {
         { "{\"kind\":\"organisationDirectory\" /* comment */}", ValidationCodes.InvalidSyntax, "/kind", 1, 33 },
-        { "{\"kind\":\"organisationDirectory\",}", ValidationCodes.InvalidSyntax, "/kind", 1, 33 },
+        { "{\"kind\":\"organisationDirectory\",}", ValidationCodes.InvalidSyntax, "/kind", 1, 32 },
         { "{'kind':'organisationDirectory'}", ValidationCodes.InvalidSyntax, "", 1, 2 },
         { "{\"kind\":NaN}", ValidationCodes.InvalidSyntax, "/kind", 1, 9 },
-        { "{\"year\":01}", ValidationCodes.InvalidSyntax, "/year", 1, 10 },
+        { "{\"year\":01}", ValidationCodes.InvalidSyntax, "/year", 1, 9 },
         { Directory + " x", ValidationCodes.InvalidSyntax, "", 1, 100 },
         { Directory + "\n" + Directory, ValidationCodes.InvalidSyntax, "", 2, 1 },
         { "", ValidationCodes.EmptyDocument, "", 1, 1 },

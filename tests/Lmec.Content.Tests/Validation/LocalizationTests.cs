@@ -24,9 +24,9 @@ public class LocalizationTests
         {
             CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("zh-CN");
             var error = Single(new ContentValidator().Validate("{"), ValidationCodes.InvalidSyntax);
-            Assert.Equal("文档提前结束：有未闭合的字符串、对象或数组。", error.Message);
+            Assert.Equal("文档不完整就结束了：第 1 行第 1 列的“{”没有闭合。请补全未完成的内容，并在文档末尾写上 }，例如 {\"title\": {\"en\": \"Mekong\"}}。", error.Message);
             CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("en-GB");
-            Assert.StartsWith("The document ends too early", Single(new ContentValidator().Validate("{"), ValidationCodes.InvalidSyntax).Message, StringComparison.Ordinal);
+            Assert.StartsWith("The document ends before it is complete", Single(new ContentValidator().Validate("{"), ValidationCodes.InvalidSyntax).Message, StringComparison.Ordinal);
         }
         finally
         {

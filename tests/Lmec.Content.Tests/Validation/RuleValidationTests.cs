@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
+using Lmec.Content.Localization;
 using Lmec.Content.Model;
 using Lmec.Content.Validation;
 using static Lmec.Content.Tests.Validation.TestDocuments;
@@ -136,15 +138,80 @@ public class RuleValidationTests
     }
 
     [Fact]
-    public void Validate_RecommendationsStartingAtZero_AreErrors() =>
-        Has(Validator().Validate(Set(Newsletter, "/articles/0/recommendations/0/ordinal", 0)), ValidationCodes.RecommendationOrdinals, "/articles/0/recommendations/0/ordinal");
-
-    [Fact]
     public void Validate_TextWithoutPrimaryLanguage_IsError()
     {
         var json = Edit(Newsletter, root => root["articles"]![0]!["headline"] = new JsonObject { ["zh-Hans"] = "研讨会" });
         var error = Single(Validator().Validate(json), ValidationCodes.MissingPrimaryLanguage);
         Assert.Equal("/articles/0/headline", error.Path);
+    }
+
+    [Theory]
+    [InlineData("english")]
+    [InlineData("en_GB")]
+    [InlineData("")]
+    public void Validate_MalformedLanguage_IsOnlyTheInvalidTagAtLanguage(string language)
+    {
+        var error = Assert.Single(Validator().Validate(Set(Newsletter, "/language", language)).Errors);
+        Assert.Equal((ValidationCodes.InvalidLanguageTag, "/language"), (error.Code, error.Path));
+    }
+
+    [Fact]
+    public void Validate_LanguageNoTextIsWrittenIn_IsOneFindingAtLanguageNamingTheTextsLanguages()
+    {
+        var error = Assert.Single(Validator().Validate(Set(Newsletter, "/language", "fr")).Errors);
+        Assert.Equal((ValidationCodes.MissingPrimaryLanguage, "/language"), (error.Code, error.Path));
+        Assert.Equal(MessageCatalog.Default.Format("LMEC208.none", CultureInfo.InvariantCulture, "fr", "en, zh-Hans", "en"), error.Message);
+    }
+
+    [Fact]
+    public void Validate_LanguageOnlySomeTextsAreWrittenIn_IsOneFindingPerTextWithoutIt()
+    {
+        var json = Edit(Set(Newsletter, "/language", "zh-Hans"), root => root["articles"]![0]!["headline"] = new JsonObject { ["en"] = "Symposium" });
+        var errors = Validator().Validate(json).Errors;
+        Assert.All(errors, error => Assert.Equal(ValidationCodes.MissingPrimaryLanguage, error.Code));
+        Assert.True(errors.Count > 1);
+        Assert.DoesNotContain(errors, error => error.Path == "/language");
+        Assert.Contains(errors, error => error.Path == "/articles/0/headline");
+    }
+
+    [Fact]
+    public void Validate_TextKeyedByMalformedTag_IsOnlyTheInvalidTag()
+    {
+        var json = Edit(Newsletter, root => root["title"] = new JsonObject { ["english"] = "Newsletter" });
+        var error = Assert.Single(Validator().Validate(json).Errors);
+        Assert.Equal((ValidationCodes.InvalidLanguageTag, "/title/english"), (error.Code, error.Path));
+    }
+
+    [Fact]
+    public void Validate_TextWithoutAnyLanguage_IsOnlyBlankText()
+    {
+        var json = Edit(Newsletter, root => root["title"] = new JsonObject());
+        var error = Assert.Single(Validator().Validate(json).Errors);
+        Assert.Equal((ValidationCodes.BlankText, "/title"), (error.Code, error.Path));
+    }
+
+    [Fact]
+    public void Validate_YearOutOfRange_IsOnlyTheRangeFinding()
+    {
+        var error = Assert.Single(Validator().Validate(Set(Newsletter, "/year", 20230)).Errors);
+        Assert.Equal((ValidationCodes.InvalidInteger, "/year"), (error.Code, error.Path));
+    }
+
+    [Fact]
+    public void Validate_OrdinalZero_IsOnlyTheRangeFinding()
+    {
+        var error = Assert.Single(Validator().Validate(Set(Newsletter, "/articles/0/recommendations/0/ordinal", 0)).Errors);
+        Assert.Equal((ValidationCodes.InvalidInteger, "/articles/0/recommendations/0/ordinal"), (error.Code, error.Path));
+    }
+
+    [Theory]
+    [InlineData("/articles/0/event/startDate")]
+    [InlineData("/articles/0/event/endDate")]
+    [InlineData("/publicationDate")]
+    public void Validate_MalformedDate_IsOnlyTheDateFinding(string pointer)
+    {
+        var error = Assert.Single(Validator().Validate(Set(Newsletter, pointer, "2023-13-45")).Errors);
+        Assert.Equal((ValidationCodes.InvalidDate, pointer), (error.Code, error.Path));
     }
 
     [Fact]

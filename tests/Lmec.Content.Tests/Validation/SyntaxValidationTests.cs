@@ -78,28 +78,19 @@ public class SyntaxValidationTests
     [Theory]
     [InlineData("{\"id\":\"x\" // note\n}", "LMEC020.comment", 1, 11)]
     [InlineData("{\"id\":\"x\" /* note */}", "LMEC020.comment", 1, 11)]
-    [InlineData("{\"a\":[1,2,]}", "LMEC020.trailingComma", 1, 0)]
-    [InlineData("{\"a\":1,}", "LMEC020.trailingComma", 1, 0)]
+    [InlineData("{\"a\":[1,2,]}", "LMEC020.trailingComma", 1, 10)]
+    [InlineData("{\"a\":1,}", "LMEC020.trailingComma", 1, 7)]
     [InlineData("{'a':1}", "LMEC020.singleQuote", 1, 2)]
     [InlineData("{\"a\":NaN}", "LMEC020.nonFinite", 1, 6)]
-    [InlineData("{\"a\":-Infinity}", "LMEC020.nonFinite", 1, 0)]
-    [InlineData("{\"a\":007}", "LMEC020.leadingZero", 1, 0)]
-    [InlineData("{\"a\":1} x", "LMEC020.trailingContent", 1, 0)]
+    [InlineData("{\"a\":-Infinity}", "LMEC020.nonFinite", 1, 6)]
+    [InlineData("{\"a\":007}", "LMEC020.leadingZero", 1, 6)]
+    [InlineData("{\"a\":1} x", "LMEC020.trailingContent", 1, 9)]
     [InlineData("{\"a\":1}\n{\"a\":2}", "LMEC020.trailingContent", 2, 1)]
-    [InlineData("{\"a\":[1,2", "LMEC020.endOfInput", 1, 0)]
-    [InlineData("{\"a\":tru}", "LMEC020", 1, 0)]
     public void Validate_NotStrictJson_ReportsSyntaxErrorWithPosition(string json, string messageKey, int line, int column)
     {
         var error = Single(Validator().Validate(json), ValidationCodes.InvalidSyntax);
-        var expected = messageKey == ValidationCodes.InvalidSyntax
-            ? MessageCatalog.Default.Format(messageKey, System.Globalization.CultureInfo.InvariantCulture, "x").Split(':')[0]
-            : MessageCatalog.Default.Format(messageKey, System.Globalization.CultureInfo.InvariantCulture);
-        Assert.StartsWith(expected, error.Message, StringComparison.Ordinal);
-        Assert.Equal(line, error.Line);
-        if (column > 0)
-        {
-            Assert.Equal(column, error.Column);
-        }
+        Assert.Equal(MessageCatalog.Default.Format(messageKey, System.Globalization.CultureInfo.InvariantCulture), error.Message);
+        Assert.Equal((line, column), (error.Line, error.Column));
     }
 
     [Theory]

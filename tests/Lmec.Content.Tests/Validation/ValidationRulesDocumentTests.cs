@@ -104,7 +104,7 @@ public partial class ValidationRulesDocumentTests
     }
 
     private static string Template(string key, CultureInfo culture) =>
-        MessageCatalog.Default.Format(key, culture, "{0}", "{1}", "{2}").Replace("|", "\\|", StringComparison.Ordinal);
+        MessageCatalog.Default.Format(key, culture, "{0}", "{1}", "{2}", "{3}", "{4}").Replace("|", "\\|", StringComparison.Ordinal);
 
     private static string? Section(string code)
     {

@@ -18,7 +18,7 @@ internal sealed class IntegerRangeRule : ValueRule
     /// <inheritdoc/>
     internal override void CheckInteger(WireMember member, long value, JsonPointerBuilder path, ContentRuleContext context)
     {
-        if (value < member.Minimum || value > member.Maximum)
+        if (!member.IsInRange(value))
         {
             context.ReportBuiltIn(path.ToString(), "LMEC108.range", value, member.Minimum, member.Maximum);
         }

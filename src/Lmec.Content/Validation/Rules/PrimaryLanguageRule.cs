@@ -1,11 +1,21 @@
+using Lmec.Content.Contract;
 using Lmec.Content.Model;
 using Lmec.Content.Validation.Structure;
 
 namespace Lmec.Content.Validation.Rules;
 
-/// <summary><see cref="ValidationCodes.MissingPrimaryLanguage"/>: every multilingual text has a text in the document's primary language.</summary>
+/// <summary>
+/// <see cref="ValidationCodes.MissingPrimaryLanguage"/>: every multilingual text has a text in the document's primary
+/// language. One cause gives one finding: a <c>language</c> that is not a well-formed tag is reported by
+/// <see cref="ValidationCodes.InvalidLanguageTag"/> alone; one that no text of the document is written in is reported
+/// once, at <c>/language</c>, naming the languages the texts are in; a text with no language at all
+/// (<see cref="ValidationCodes.BlankText"/>) or with a tag that is not well formed (<see cref="ValidationCodes.InvalidLanguageTag"/>,
+/// likely the primary language misspelt) is left to that finding.
+/// </summary>
 internal sealed class PrimaryLanguageRule : ValueRule
 {
+    private const string LanguagePointer = "/language";
+
     /// <inheritdoc/>
     public override string Code => ValidationCodes.MissingPrimaryLanguage;
 
@@ -16,9 +26,20 @@ internal sealed class PrimaryLanguageRule : ValueRule
     internal override void CheckText(LocalizedText text, JsonPointerBuilder path, ContentRuleContext context)
     {
         var language = context.Document.Language;
-        if (!text.ContainsKey(language))
+        if (text.Count == 0 || text.ContainsKey(language) || !WireValues.IsValid(ValueCategory.LanguageTag, language) ||
+            text.Keys.Any(static tag => !WireValues.IsValid(ValueCategory.LanguageTag, tag)))
+        {
+            return;
+        }
+
+        var used = context.Run.TextLanguages;
+        if (used.Contains(language, StringComparer.OrdinalIgnoreCase))
         {
             context.ReportBuiltIn(path.ToString(), Code, ValidationMessages.Display(language));
+        }
+        else if (!context.Run.Findings.Contains(Code, LanguagePointer))
+        {
+            context.ReportBuiltIn(LanguagePointer, "LMEC208.none", ValidationMessages.Display(language), string.Join(", ", used.Select(ValidationMessages.Display)), ValidationMessages.Display(used[0]));
         }
     }
 }
