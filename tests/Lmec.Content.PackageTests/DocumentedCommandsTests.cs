@@ -8,7 +8,7 @@ namespace Lmec.Content.PackageTests;
 /// Runs the commands of every page as a reader types them: the blocks marked <c>&lt;!-- commands: run --&gt;</c>,
 /// in page order, in one shell that starts in the folder that holds a copy of the repository, with the files
 /// of the blocks marked <c>&lt;!-- file: path --&gt;</c> saved where the page says when the reader reaches them.
-/// Each page starts afresh: the copy, an empty NuGet packages folder, nothing else.
+/// Each page starts afresh: the folder holds the copy (and its build output) and nothing else.
 /// </summary>
 public sealed class DocumentedCommandsTests(RepositoryCopy repository) : IClassFixture<RepositoryCopy>
 {
@@ -25,7 +25,7 @@ public sealed class DocumentedCommandsTests(RepositoryCopy repository) : IClassF
         var script = Path.Combine(repository.ScratchFolder, "commands.sh");
         await File.WriteAllTextAsync(script, Script(page, repository.WorkFolder));
 
-        var run = await ProcessRun.RunAsync("bash", [script], repository.WorkFolder, TimeSpan.FromMinutes(10), Environment(page));
+        var run = await ProcessRun.RunAsync("bash", [script], repository.WorkFolder, TimeSpan.FromMinutes(10), Environment());
 
         Assert.True(run.ExitCode == 0, $"A command of {page} failed (exit code {run.ExitCode}); the commands as run are on stderr after '+'.\nstdout:\n{run.Output}\nstderr:\n{run.Error}");
     }
@@ -53,10 +53,12 @@ public sealed class DocumentedCommandsTests(RepositoryCopy repository) : IClassF
         return script.ToString();
     }
 
-    // NuGet restores into a packages folder of the page's own, so that the packages the page packs are the
-    // ones used, never a copy of the same version cached before; what the repository's own build needs comes
-    // from the machine's packages folder, read only, as on the reader's machine after building the clone.
-    private Dictionary<string, string?> Environment(string page)
+    // NuGet restores into a packages folder of the test's own, so that the packages the pages pack are the
+    // ones used, never a copy of the same version cached before (the pages pack the same copy, so one page may
+    // take the packages another packed; one folder for all also keeps the copy's build incremental). What the
+    // repository's own build needs comes from the machine's packages folder, read only, as on the reader's
+    // machine after building the clone.
+    private Dictionary<string, string?> Environment()
     {
         var machine = System.Environment.GetEnvironmentVariable("NUGET_PACKAGES") is { Length: > 0 } configured
             ? configured
@@ -67,7 +69,7 @@ public sealed class DocumentedCommandsTests(RepositoryCopy repository) : IClassF
         var path = System.Environment.GetEnvironmentVariable("PATH");
         return new Dictionary<string, string?>
         {
-            ["NUGET_PACKAGES"] = Path.Combine(repository.ScratchFolder, "packages", page.Replace('/', '-')),
+            ["NUGET_PACKAGES"] = Path.Combine(repository.ScratchFolder, "packages"),
             ["NUGET_FALLBACK_PACKAGES"] = machine,
             // The `dotnet` that runs the tests answers the pages' `dotnet` too, wherever it is installed.
             ["PATH"] = Path.IsPathRooted(ProcessRun.Dotnet) ? Path.GetDirectoryName(ProcessRun.Dotnet) + Path.PathSeparator + path : path,
