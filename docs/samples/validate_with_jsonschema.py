@@ -22,12 +22,25 @@ for path in pathlib.Path(folder).glob("*.schema.json"):
     schema = json.loads(path.read_text(encoding="utf-8"))
     store[schema["$id"]] = schema
 
+# jsonschema 4.18 and later resolve $ref through a registry (its RefResolver no longer follows a $ref
+# inside a schema reached by another); older versions, such as Debian's, only have the RefResolver.
+try:
+    from referencing import Registry, Resource
+    from referencing.jsonschema import DRAFT7
+
+    registry = Registry().with_resources((uri, Resource(contents=schema, specification=DRAFT7)) for uri, schema in store.items())
+    def references(schema):
+        return {"registry": registry}
+except ImportError:
+    def references(schema):
+        return {"resolver": jsonschema.RefResolver(base_uri=schema["$id"], referrer=schema, store=store)}
+
 failed = False
 for file in documents:
     document = json.loads(pathlib.Path(file).read_text(encoding="utf-8"))
-    schema = store[BASE + SCHEMA_OF_KIND.get(document.get("kind"), "newsletter-issue") + ".schema.json"]
-    resolver = jsonschema.RefResolver(base_uri=schema["$id"], referrer=schema, store=store)
-    validator = jsonschema.Draft7Validator(schema, resolver=resolver, format_checker=jsonschema.FormatChecker())
+    kind = document.get("kind") if isinstance(document, dict) else None   # a root that is no object fails any schema
+    schema = store[BASE + SCHEMA_OF_KIND.get(kind, "newsletter-issue") + ".schema.json"]
+    validator = jsonschema.Draft7Validator(schema, format_checker=jsonschema.FormatChecker(), **references(schema))
     errors = sorted(validator.iter_errors(document), key=lambda error: list(error.absolute_path))
     for error in errors:
         pointer = "".join(f"/{part}" for part in error.absolute_path) or "/"

@@ -5,7 +5,9 @@ namespace Lmec.Content.Documentation.Tests;
 
 /// <summary>
 /// Holds every C# block of the documentation to a region of the samples, which the tests compile and run:
-/// a block must follow a <c>&lt;!-- sample: name --&gt;</c> line and repeat that region word for word.
+/// a block must follow a <c>&lt;!-- sample: name --&gt;</c> line and, after the <c>using</c> lines a reader
+/// pastes with it and a blank line, repeat that region word for word. A block marked
+/// <c>&lt;!-- file: path --&gt;</c> is a whole file instead, which the package tests save and run.
 /// </summary>
 public sealed partial class DocumentationSnippetTests
 {
@@ -16,34 +18,30 @@ public sealed partial class DocumentationSnippetTests
     public void CSharpBlocks_QuoteRunSamples(string page)
     {
         var regions = SampleRegions();
-        var lines = File.ReadAllLines(Path.Combine(RepositoryPaths.Root, page));
-        for (var i = 0; i < lines.Length; i++)
+        foreach (var block in DocumentationPages.Blocks(page).Where(static block => block.Language == "csharp" && block.Kind != DocumentedBlockKind.File))
         {
-            if (lines[i].Trim() != "```csharp")
-            {
-                continue;
-            }
-
-            var marker = i > 0 ? SampleMarker().Match(lines[i - 1]) : Match.Empty;
-            Assert.True(marker.Success, $"{page}:{i + 1}: a C# block must follow a '<!-- sample: name -->' line naming the region it quotes.");
-            var name = marker.Groups["name"].Value;
-            Assert.True(regions.TryGetValue(name, out var region), $"{page}:{i + 1}: no region '{name}' in the samples.");
-            var end = Array.FindIndex(lines, i + 1, line => line.Trim() == "```");
-            Assert.True(end > i, $"{page}:{i + 1}: the block is not closed.");
-            Assert.Equal(region, string.Join('\n', lines[(i + 1)..end]));
+            Assert.True(block.Kind == DocumentedBlockKind.Sample, $"{page}:{block.Line}: a C# block must follow a '<!-- sample: name -->' line naming the region it quotes, or a '<!-- file: path -->' line.");
+            Assert.True(regions.TryGetValue(block.Name, out var region), $"{page}:{block.Line}: no region '{block.Name}' in the samples.");
+            Assert.Equal(region, block.Body);
         }
     }
 
     [Fact]
     public void Regions_AreEachQuotedSomewhere()
     {
-        var pages = string.Concat(PagePaths().Select(page => File.ReadAllText(Path.Combine(RepositoryPaths.Root, page))));
-        Assert.All(SampleRegions().Keys, name => Assert.Contains($"<!-- sample: {name} -->", pages, StringComparison.Ordinal));
+        var quoted = PagePaths().SelectMany(DocumentationPages.Blocks).Where(static block => block.Kind == DocumentedBlockKind.Sample).Select(static block => block.Name).ToHashSet();
+        Assert.All(SampleRegions().Keys, name => Assert.Contains(name, quoted));
     }
 
+    [Theory]
+    [InlineData("using Lmec.Content.Model;\n\nvar a = 1;", "var a = 1;")]
+    [InlineData("using System.Globalization;\nusing Lmec.Content.Model;\n\n// why\nvar a = 1;", "// why\nvar a = 1;")]
+    [InlineData("var a = 1;\nusing var file = File.Create(\"x\");", "var a = 1;\nusing var file = File.Create(\"x\");")]
+    public void Body_OfABlock_IsTheRegionItQuotes(string text, string region) =>
+        Assert.Equal(region, new DocumentedBlock("test.md", 1, DocumentedBlockKind.Sample, "test", [], "csharp", text).Body);
+
     private static IEnumerable<string> PagePaths() =>
-        Directory.EnumerateFiles(Path.Combine(RepositoryPaths.Root, "docs"), "*.md").Append(Path.Combine(RepositoryPaths.Root, "README.md"))
-            .Select(path => Path.GetRelativePath(RepositoryPaths.Root, path)).Order(StringComparer.Ordinal);
+        DocumentationPages.All().Where(static page => page.StartsWith("docs/", StringComparison.Ordinal) || page == "README.md");
 
     private static Dictionary<string, string> SampleRegions()
     {
@@ -69,9 +67,6 @@ public sealed partial class DocumentationSnippetTests
 
         return regions;
     }
-
-    [GeneratedRegex(@"^\s*<!-- sample: (?<name>[a-z0-9-]+) -->\s*$")]
-    private static partial Regex SampleMarker();
 
     [GeneratedRegex(@"^\s*#region (?<name>[a-z0-9-]+)\s*$")]
     private static partial Regex RegionStart();

@@ -10,10 +10,7 @@ namespace Lmec.Content.Documentation.Tests;
 /// </summary>
 public sealed partial class RelativeLinkTests
 {
-    // Folders that hold no page of ours: build output, installed packages, the clone's own files.
-    private static readonly HashSet<string> SkippedFolders = new(StringComparer.Ordinal) { "bin", "obj", "node_modules", "artifacts" };
-
-    public static TheoryData<string> Pages() => [.. PagePaths()];
+    public static TheoryData<string> Pages() => [.. DocumentationPages.All()];
 
     [Theory]
     [MemberData(nameof(Pages))]
@@ -56,15 +53,6 @@ public sealed partial class RelativeLinkTests
     [InlineData("Command-line tool — [streaming](x.md) a large archive", "command-line-tool--streaming-a-large-archive")]
     [InlineData("中文 (zh-Hans)", "中文-zh-hans")]
     public void Anchor_OfAHeading_IsGitHubs(string heading, string anchor) => Assert.Equal(anchor, Anchor(heading));
-
-    private static IEnumerable<string> PagePaths() =>
-        MarkdownFiles(RepositoryPaths.Root).Select(static path => Path.GetRelativePath(RepositoryPaths.Root, path).Replace('\\', '/')).Order(StringComparer.Ordinal);
-
-    private static IEnumerable<string> MarkdownFiles(string folder) =>
-        Directory.EnumerateFiles(folder, "*.md").Concat(
-            Directory.EnumerateDirectories(folder)
-                .Where(static child => Path.GetFileName(child) is var name && !name.StartsWith('.') && !SkippedFolders.Contains(name))
-                .SelectMany(MarkdownFiles));
 
     // The links of a page that name a place in this repository (not a URL with a scheme, not an address of
     // another host): the line, the target as written, the full path it names, and the fragment after '#' or empty.

@@ -34,8 +34,8 @@ public sealed class IntegratorSamples : SampleFixture
         var issue = Issue;
 
         #region export-ninjs
-        Article article = issue.Articles[0];
-        string ninjs = NinjsExport.ExportArticle(issue, article, new NinjsExportOptions { Indented = true });
+        Article first = issue.Articles[0];
+        string ninjs = NinjsExport.ExportArticle(issue, first, new NinjsExportOptions { Indented = true });
         #endregion
 
         Assert.Equal("text", JsonDocument.Parse(ninjs).RootElement.GetProperty("type").GetString());

@@ -13,9 +13,8 @@ public sealed class ValidationRulesSamples : SampleFixture
     [Fact]
     public void ConfigureRules()
     {
-        var services = new ServiceCollection();
-
         #region configure-rules
+        var services = new ServiceCollection();
         services.AddLmecContent(options =>
         {
             options.SetSeverity(ValidationCodes.IssueYearMismatch, ValidationSeverity.Warning); // LMEC206 as a warning
