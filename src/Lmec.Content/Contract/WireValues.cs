@@ -19,7 +19,7 @@ public static partial class WireValues
     private static readonly string[] TimestampFormats = ["yyyy'-'MM'-'dd'T'HH':'mm':'ssK", "yyyy'-'MM'-'dd'T'HH':'mm':'ss'.'FFFFFFFK"];
 
     /// <summary>Gets every pattern, so that a test can see that each has a time limit.</summary>
-    internal static IReadOnlyList<Regex> All => [Email(), E164(), WebLink(), LanguageTag(), Version1(), Timestamp(), Markup()];
+    internal static IReadOnlyList<Regex> All => [NotBlank(), Email(), E164(), WebLink(), LanguageTag(), Version1(), Timestamp(), Markup()];
 
     /// <summary>Tells whether a string is an ASCII slug: lower-case letters and digits in groups joined by single hyphens, such as <c>liu-qing</c>.</summary>
     /// <param name="value">The string.</param>
@@ -91,10 +91,10 @@ public static partial class WireValues
         };
     }
 
-    /// <summary>Tells whether a string is blank: empty, or white space only (<see cref="WirePatterns.NotBlank"/> finds nothing).</summary>
+    /// <summary>Tells whether a string is blank: empty, or white space and invisible characters only (<see cref="WirePatterns.NotBlank"/> finds nothing).</summary>
     /// <param name="value">The string.</param>
     /// <returns><see langword="true"/> when it is blank.</returns>
-    internal static bool IsBlank(string value) => string.IsNullOrWhiteSpace(value);
+    internal static bool IsBlank(string value) => !Matches(NotBlank(), value);
 
     /// <summary>Tells whether a string is a date of <see cref="WirePatterns.Date"/>: <c>yyyy-MM-dd</c> in ASCII digits, a day that exists.</summary>
     /// <param name="value">The string.</param>
@@ -211,6 +211,9 @@ public static partial class WireValues
             }
         }
     }
+
+    [GeneratedRegex(WirePatterns.NotBlank, RegexOptions.CultureInvariant, TimeoutMilliseconds)]
+    private static partial Regex NotBlank();
 
     [GeneratedRegex(WirePatterns.Email, RegexOptions.CultureInvariant, TimeoutMilliseconds)]
     private static partial Regex Email();
