@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Lmec.Content.Validation;
 
 namespace Lmec.Content.Contract;
 
@@ -89,6 +90,41 @@ public static partial class WireValues
             ValueCategory.Timestamp => IsTimestamp(value),
             _ => true,
         };
+    }
+
+    /// <summary>
+    /// Gives the code of a string that is not a value of its category (<see cref="IsValid"/> is
+    /// <see langword="false"/>): <see cref="ValidationCodes.NonAsciiDigits"/> when the category is read as digits — a
+    /// date, a timestamp, an integer, a telephone number — and the string holds a decimal digit of another script,
+    /// such as Thai ๒๕๖๖ (one finding that says to write 0–9, rather than one about the form); otherwise the
+    /// category's own code, such as <see cref="ValidationCodes.InvalidDate"/>. The typed validation and the schema
+    /// check both take the code from here.
+    /// </summary>
+    /// <param name="category">The category.</param>
+    /// <param name="value">The string.</param>
+    /// <returns>The code.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="value"/> is <see langword="null"/>.</exception>
+    public static string CodeOf(ValueCategory category, string value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        return category is ValueCategory.Date or ValueCategory.Timestamp or ValueCategory.Integer or ValueCategory.PhoneNumber && HasNonAsciiDigits(value)
+            ? ValidationCodes.NonAsciiDigits
+            : CategoryFacts.Of(category).Code;
+    }
+
+    // Decimal digits (Nd) other than 0–9: Thai, Lao, Myanmar, Khmer, Arabic-Indic, full-width and the rest. Digits
+    // outside the Basic Multilingual Plane are left to the category's own code.
+    private static bool HasNonAsciiDigits(string value)
+    {
+        foreach (var character in value)
+        {
+            if (char.IsDigit(character) && !char.IsAsciiDigit(character))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Tells whether a string is blank: empty, or white space and invisible characters only (<see cref="WirePatterns.NotBlank"/> finds nothing).</summary>

@@ -248,7 +248,8 @@ internal ref struct JsonScan
         var key = _rootDone ? "LMEC020.trailingContent" : Hint(offset);
         var detail = exception.Message;
         var cut = detail.IndexOf(" LineNumber:", StringComparison.Ordinal);
-        Add(ValidationCodes.InvalidSyntax, _frames.Count, offset, key, cut < 0 ? detail : detail[..cut]);
+        var code = key.StartsWith(ValidationCodes.NonAsciiDigits, StringComparison.Ordinal) ? ValidationCodes.NonAsciiDigits : ValidationCodes.InvalidSyntax;
+        Add(code, _frames.Count, offset, key, cut < 0 ? detail : detail[..cut]);
     }
 
     private readonly string Hint(int offset)
@@ -271,6 +272,7 @@ internal ref struct JsonScan
             (byte)',' when rest[1..].TrimStart(" \t\r\n"u8) is [(byte)'}' or (byte)']', ..] => "LMEC020.trailingComma",
             >= (byte)'0' and <= (byte)'9' when previous == (byte)'0' && (before.Length < 2 || before[^2] is not (>= (byte)'0' and <= (byte)'9' or (byte)'.' or (byte)'e' or (byte)'E')) => "LMEC020.leadingZero",
             (byte)'0' when rest.Length > 1 && rest[1] is >= (byte)'0' and <= (byte)'9' => "LMEC020.leadingZero",
+            >= 0x80 when Rune.DecodeFromUtf8(rest, out var rune, out _) == OperationStatus.Done && Rune.IsDigit(rune) => "LMEC222.number",
             _ => ValidationCodes.InvalidSyntax,
         };
     }

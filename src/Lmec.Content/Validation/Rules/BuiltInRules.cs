@@ -24,6 +24,7 @@ internal static class BuiltInRules
         new FormatRule(ValueCategory.CountryCode),
         new FormatRule(ValueCategory.Email),
         new FormatRule(ValueCategory.PhoneNumber),
+        new NonAsciiDigitsRule(),
         new FormatRule(ValueCategory.WebLink),
         new IntegerRangeRule(),
         new BlankTextRule(),
