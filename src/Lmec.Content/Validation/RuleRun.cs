@@ -12,6 +12,7 @@ internal sealed class RuleRun(ContentDocument document, ValidationFindings findi
 {
     private Dictionary<string, Organisation>? _organisations;
     private Dictionary<string, Person>? _people;
+    private List<DocumentDate>? _dates;
 
     /// <summary>Gets the document.</summary>
     internal ContentDocument Document { get; } = document;
@@ -24,6 +25,15 @@ internal sealed class RuleRun(ContentDocument document, ValidationFindings findi
 
     /// <summary>Gets the people the document declares, by id; where two share an id, the first.</summary>
     internal Dictionary<string, Person> People => _people ??= Index(Document.People, static person => person.Id);
+
+    /// <summary>Gets every date and timestamp of the document with its pointer, in the order of the document, as the walk of the value rules met them.</summary>
+    internal IReadOnlyList<DocumentDate> Dates => _dates ?? [];
+
+    /// <summary>Keeps a date or timestamp the walk met.</summary>
+    /// <param name="pointer">Where it stands.</param>
+    /// <param name="value">The value: a <see cref="DateOnly"/> or a <see cref="DateTimeOffset"/>.</param>
+    internal void AddDate(string pointer, object value) =>
+        (_dates ??= []).Add(value is DateTimeOffset timestamp ? new DocumentDate(pointer, DateOnly.FromDateTime(timestamp.DateTime), timestamp) : new DocumentDate(pointer, (DateOnly)value, null));
 
     /// <summary>Makes the context of one rule.</summary>
     /// <param name="rule">The rule.</param>

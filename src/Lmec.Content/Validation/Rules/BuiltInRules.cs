@@ -15,6 +15,7 @@ internal static class BuiltInRules
         new EventDatesRule(),
         new EventAfterIssueRule(),
         new IssueYearRule(),
+        new FarYearRule(),
         new RecommendationOrdinalsRule(),
         ReferenceRule.Organisations,
         ReferenceRule.People,
