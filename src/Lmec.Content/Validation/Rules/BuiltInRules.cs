@@ -31,6 +31,7 @@ internal static class BuiltInRules
         new BlankTextRule(),
         new IdFormatRule(),
         new SuspiciousCharacterRule(),
+        new NotNormalizedRule(),
         new HtmlInTextRule(),
     ];
 }
