@@ -32,6 +32,7 @@ internal static class BuiltInRules
         new IdFormatRule(),
         new SuspiciousCharacterRule(),
         new NotNormalizedRule(),
+        new ZawgyiTextRule(),
         new HtmlInTextRule(),
     ];
 }
