@@ -98,9 +98,9 @@ public sealed partial class MessageCatalogTests
     [InlineData("zh-Hant", "LMEC021", "文件為空。")]
     [InlineData("zh", "LMEC021", "zh: LMEC021")]
     [InlineData("zh-CN", "LMEC021", "文档为空。")]
-    [InlineData("zh-Hans-CN", "LMEC214", "文本为空或只有空白字符；请填写文本或省略该成员。")]
+    [InlineData("zh-Hans-CN", "LMEC214", "文本为空，或只有空格或不可见字符；请填写文本或省略该成员。")]
     [InlineData("km-KH", "LMEC021", "ឯកសារទទេ។")]
-    [InlineData("km-KH", "LMEC214", "The text is empty or white space only; write the text or leave the member out.")]
+    [InlineData("km-KH", "LMEC214", "The text is empty, or holds only spaces or invisible characters; write the text or leave the member out.")]
     [InlineData("fr-FR", "LMEC021", "The document is empty.")]
     [InlineData("", "LMEC021", "The document is empty.")]
     public void Format_CultureWithoutTheEntry_FallsBackThroughItsParentsToEnglish(string culture, string key, string expected) =>

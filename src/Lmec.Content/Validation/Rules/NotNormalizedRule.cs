@@ -27,13 +27,12 @@ internal sealed class NotNormalizedRule : ValueRule
     /// <inheritdoc/>
     internal override void CheckValue(WireMember member, string value, JsonPointerBuilder path, ContentRuleContext context)
     {
-        // A lone surrogate, which a model built in code may hold, has no normal form: LMEC011 says so.
-        if (value.IsNormalized(NormalizationForm.FormC) || SuspiciousCharacters.HasLoneSurrogate(value))
+        if (Composed(value) is not { } composed)
         {
             return;
         }
 
-        var differs = value.AsSpan().CommonPrefixLength(value.Normalize(NormalizationForm.FormC));
+        var differs = value.AsSpan().CommonPrefixLength(composed);
         var start = 0;
         var position = 1;
         var length = StringInfo.GetNextTextElementLength(value);
@@ -49,7 +48,22 @@ internal sealed class NotNormalizedRule : ValueRule
         }
 
         var character = value.Substring(start, length);
-        context.ReportBuiltIn(path.ToString(), Code, ValidationMessages.Display(character), position, Pieces(character), Composed(character.Normalize(NormalizationForm.FormC)));
+        context.ReportBuiltIn(path.ToString(), Code, Pieces(character), position, OneCharacter(character.Normalize(NormalizationForm.FormC)));
+    }
+
+    // The text composed, or null when it is composed already or has no normal form: the platform's normalization
+    // refuses text with a lone surrogate or a non-character such as U+FFFE (which set depends on the platform), and
+    // LMEC011 or LMEC216 reports those.
+    private static string? Composed(string value)
+    {
+        try
+        {
+            return value.IsNormalized(NormalizationForm.FormC) ? null : value.Normalize(NormalizationForm.FormC);
+        }
+        catch (ArgumentException)
+        {
+            return null;
+        }
     }
 
     // Letters as themselves, marks and anything invisible by their code points: e + U+0302 + U+0303.
@@ -59,6 +73,6 @@ internal sealed class NotNormalizedRule : ValueRule
                 ? ValidationMessages.CodePoint(rune.Value)
                 : ValidationMessages.Display(rune.ToString())));
 
-    private static string Composed(string character) =>
+    private static string OneCharacter(string character) =>
         $"{ValidationMessages.Display(character)} ({string.Join(" ", character.EnumerateRunes().Select(static rune => ValidationMessages.CodePoint(rune.Value)))})";
 }

@@ -13,9 +13,18 @@ public class NotNormalizedRuleTests
 
         var warning = Single(report, ValidationCodes.NotNormalized);
         Assert.Equal((ValidationSeverity.Warning, "/title/vi"), (warning.Severity, warning.Path));
-        Assert.StartsWith("\"e\u0302\u0303\" at character 17 is typed as several pieces (e + U+0302 + U+0303);", warning.Message, StringComparison.Ordinal);
-        Assert.Contains("one character, ễ (U+1EC5).", warning.Message, StringComparison.Ordinal);
+        Assert.StartsWith("Character 17 is typed as several pieces, e + U+0302 + U+0303;", warning.Message, StringComparison.Ordinal);
+        Assert.Contains("one character: ễ (U+1EC5).", warning.Message, StringComparison.Ordinal);
         Assert.True(report.IsValid);
+    }
+
+    [Fact]
+    public void Validate_DecomposedTextWithANonCharacter_IsReportedAsSuspiciousWithoutFailing()
+    {
+        var report = Validator().Validate(Edit(Newsletter, root => root["title"]!["vi"] = "Nguye\u0302\u0303n \uFFFE"));
+
+        Has(report, ValidationCodes.SuspiciousCharacter, "/title/vi");
+        Lacks(report, ValidationCodes.RuleFailed);
     }
 
     [Theory]
