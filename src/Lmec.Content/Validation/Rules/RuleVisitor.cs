@@ -5,7 +5,7 @@ using Lmec.Content.Validation.Structure;
 namespace Lmec.Content.Validation.Rules;
 
 /// <summary>
-/// Shows each string, integer and text of one walk to every value rule, and keeps its dates for the document rules (<see cref="RuleRun.Dates"/>), each with a context of its own; a rule that
+/// Shows each string, integer and text of one walk to every value rule, each with a context of its own, and keeps the walk's dates for the document rules (<see cref="RuleRun.Dates"/>); a rule that
 /// throws is reported once as <see cref="ValidationCodes.RuleFailed"/> and not asked again.
 /// </summary>
 internal sealed class RuleVisitor : IModelVisitor

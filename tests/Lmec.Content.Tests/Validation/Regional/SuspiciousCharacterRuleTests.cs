@@ -58,6 +58,14 @@ public class SuspiciousCharacterRuleTests
     }
 
     [Fact]
+    public void Validate_ManyOfOneKind_NamesTheFirstTenPositions()
+    {
+        var warning = Single(Validator().Validate(WithTitle("en", string.Concat(Enumerable.Repeat("a\u0007", 12)))), ValidationCodes.SuspiciousCharacter);
+
+        Assert.Contains("U+0007 at character 2, 4, 6, 8, 10, 12, 14, 16, 18, 20, …,", warning.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Validate_PositionsAfterACharacterBeyondTheBasicPlane_CountCodePoints()
     {
         var warning = Single(Validator().Validate(WithTitle("en", "🌏\u202E")), ValidationCodes.SuspiciousCharacter);
