@@ -64,7 +64,8 @@ public sealed class LmecContentOptions
 
     /// <summary>
     /// Raises or lowers the severity of every finding with a code, such as making <c>LMEC206</c> a warning.
-    /// The codes of the reading layers (<c>LMEC0xx</c>, <c>LMEC1xx</c>, <c>LMEC9xx</c>) cannot be changed:
+    /// The codes of the reading layers (<c>LMEC0xx</c>, <c>LMEC1xx</c>, <c>LMEC9xx</c>) and
+    /// <see cref="ValidationCodes.NonAsciiDigits"/> cannot be changed (<see cref="ValidationCodes.IsReadingCode"/>):
     /// a document that cannot be read is never valid.
     /// </summary>
     /// <param name="code">The code of a rule (<c>LMEC2xx</c>), of the schema layer (<c>LMEC3xx</c>) or of a partner's rule.</param>
@@ -83,7 +84,7 @@ public sealed class LmecContentOptions
         return this;
     }
 
-    /// <summary>Switches off every finding with a code; a rule with that code is not run at all.</summary>
+    /// <summary>Switches off every finding with a code; a rule with that code is not run at all. The codes of <see cref="ValidationCodes.IsReadingCode"/> cannot be switched off.</summary>
     /// <param name="code">The code of a rule (<c>LMEC2xx</c>), of the schema layer (<c>LMEC3xx</c>) or of a partner's rule.</param>
     /// <returns>These options, for chaining.</returns>
     /// <exception cref="ArgumentException"><paramref name="code"/> is blank or a code of the reading layers.</exception>

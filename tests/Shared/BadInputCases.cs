@@ -189,7 +189,7 @@ internal static class BadInputCases
         yield return OfText("line feed after an id", JsonEdit.Set(Newsletter, "/id", "lmec-newsletter\n"), Codes.InvalidId, "/id");
         yield return OfText("line feed after an e-mail address", JsonEdit.Set(Newsletter, "/contact/details/emails/1", "li.xia@fecomce.org.cn\n"), Codes.InvalidEmail, "/contact/details/emails/1");
         yield return OfText("Arabic-Indic digits in an id", JsonEdit.Set(Newsletter, "/id", "issue-\u0666"), Codes.InvalidId, "/id");
-        yield return OfText("Arabic-Indic digits in a phone number", JsonEdit.Set(Newsletter, "/contact/details/faxes/0/number", "+\u0668\u0666\u0661\u0660"), Codes.InvalidPhoneNumber, "/contact/details/faxes/0/number");
+        yield return OfText("Arabic-Indic digits in a phone number", JsonEdit.Set(Newsletter, "/contact/details/faxes/0/number", "+\u0668\u0666\u0661\u0660"), Codes.NonAsciiDigits, "/contact/details/faxes/0/number");
         yield return OfText("line feed after a phone number", JsonEdit.Set(Newsletter, "/contact/details/faxes/0/number", "+861082268242\n"), Codes.InvalidPhoneNumber, "/contact/details/faxes/0/number");
         foreach (var (name, url) in new[] { ("javascript: link", "javascript:alert(1)"), ("JavaScript: link in mixed case", "JavaScript:alert(1)"), ("file: link", "file:///etc/passwd"), ("data: link", "data:text/html,<script>"), ("relative link", "/relative/path") })
         {

@@ -86,9 +86,10 @@ internal static class ValidateCommand
             },
         };
 
+        var rules = RuleSwitches.Create();
         var command = new Command("validate", "Checks documents and reports every problem: exit code 0 when all are valid (warnings allowed), 1 when any is invalid, 2 for a usage error or an input that cannot be read.")
         {
-            paths, format, language, messages, lenient, schema, maxErrors,
+            paths, format, language, messages, lenient, schema, maxErrors, rules.Ignore, rules.Severity,
         };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
@@ -120,6 +121,7 @@ internal static class ValidateCommand
                 Culture = culture,
                 Messages = catalog,
             };
+            rules.Apply(parseResult, options);
             var run = new ValidationRun(
                 new ContentValidator(options, parseResult.GetValue(schema) ? [new SchemaValidator(options.Limits, options.Messages)] : []),
                 new InputReader(console.OpenInput, options.Limits.MaxDocumentBytes),

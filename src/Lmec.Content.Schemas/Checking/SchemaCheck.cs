@@ -175,8 +175,12 @@ internal static class SchemaCheck
         {
             null => finding(ValidationCodes.StructureValidatorFailed, ValidationCodes.StructureValidatorFailed, ["NJsonSchema", "no member of the contract holds the value"]),
             { Category: ValueCategory.Text } => finding(ValidationCodes.BlankText, ValidationCodes.BlankText, []),
+            _ when WireValues.CodeOf(member.Category, value) == ValidationCodes.NonAsciiDigits => NonAsciiDigits(value, finding),
             _ => finding(member.Code, member.Code, [ValidationMessages.Display(value)]),
         };
+
+    private static (string, string, string) NonAsciiDigits(string value, Func<string, string, object?[], (string, string, string)> finding) =>
+        finding(ValidationCodes.NonAsciiDigits, ValidationCodes.NonAsciiDigits, [ValidationMessages.Display(value), ValidationMessages.Display(ValidationMessages.WithAsciiDigits(value))]);
 
     /// <summary>
     /// Reports a value of the wrong JSON type as the typed validation does: <see langword="null"/> as no value, a
@@ -189,6 +193,11 @@ internal static class SchemaCheck
         if (token.Type == JTokenType.Null)
         {
             return finding(ValidationCodes.NullValue, ValidationCodes.NullValue, []);
+        }
+
+        if (scalar && member?.Category is ValueCategory.Integer && token.Type == JTokenType.String && WireValues.CodeOf(member.Category, token.Value<string>()!) == ValidationCodes.NonAsciiDigits)
+        {
+            return NonAsciiDigits(token.Value<string>()!, finding);
         }
 
         if (scalar && member?.Category is ValueCategory.Enumeration)

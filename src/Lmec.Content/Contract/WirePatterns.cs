@@ -18,10 +18,15 @@ public static class WirePatterns
     public const string EndAnchor = @"$(?![\s\S])";
 
     /// <summary>
-    /// Text that is not blank: at least one character that is not white space (the white space of
-    /// <see cref="char.IsWhiteSpace(char)"/>, listed so that every engine means the same characters). Not anchored.
+    /// Text that is not blank: at least one character that is neither white space (that of
+    /// <see cref="char.IsWhiteSpace(char)"/>) nor invisible — a control character, a zero-width space, joiner or
+    /// non-joiner, a direction mark, embedding, override or isolate, a word joiner or invisible operator, a byte
+    /// order mark, a soft hyphen, a variation selector, a Hangul filler, a Khmer inherent vowel, a Mongolian
+    /// variation selector or vowel separator. The characters are listed, all in the Basic Multilingual Plane, so that
+    /// every engine means the same ones. Not anchored.
     /// </summary>
-    public const string NotBlank = @"[^\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]";
+    public const string NotBlank =
+        @"[^\u0000-\u0020\u007F-\u00A0\u00AD\u034F\u061C\u115F\u1160\u1680\u17B4\u17B5\u180B-\u180F\u2000-\u200F\u2028-\u202F\u205F-\u206F\u3000\u3164\uFE00-\uFE0F\uFEFF\uFFA0]";
 
     /// <summary>An id, topic or reference: lower-case ASCII letters and digits in groups joined by single hyphens, such as <c>liu-qing</c>.</summary>
     public const string Identifier = "^[a-z0-9]+(?:-[a-z0-9]+)*" + EndAnchor;

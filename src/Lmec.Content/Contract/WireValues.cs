@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Lmec.Content.Validation;
 
 namespace Lmec.Content.Contract;
 
@@ -19,7 +20,7 @@ public static partial class WireValues
     private static readonly string[] TimestampFormats = ["yyyy'-'MM'-'dd'T'HH':'mm':'ssK", "yyyy'-'MM'-'dd'T'HH':'mm':'ss'.'FFFFFFFK"];
 
     /// <summary>Gets every pattern, so that a test can see that each has a time limit.</summary>
-    internal static IReadOnlyList<Regex> All => [Email(), E164(), WebLink(), LanguageTag(), Version1(), Timestamp(), Markup()];
+    internal static IReadOnlyList<Regex> All => [NotBlank(), Email(), E164(), WebLink(), LanguageTag(), Version1(), Timestamp(), Markup()];
 
     /// <summary>Tells whether a string is an ASCII slug: lower-case letters and digits in groups joined by single hyphens, such as <c>liu-qing</c>.</summary>
     /// <param name="value">The string.</param>
@@ -91,10 +92,45 @@ public static partial class WireValues
         };
     }
 
-    /// <summary>Tells whether a string is blank: empty, or white space only (<see cref="WirePatterns.NotBlank"/> finds nothing).</summary>
+    /// <summary>
+    /// Gives the code of a string that is not a value of its category (<see cref="IsValid"/> is
+    /// <see langword="false"/>): <see cref="ValidationCodes.NonAsciiDigits"/> when the category is read as digits — a
+    /// date, a timestamp, an integer, a telephone number — and the string holds a decimal digit of another script,
+    /// such as Thai ๒๕๖๖ (one finding that says to write 0–9, rather than one about the form); otherwise the
+    /// category's own code, such as <see cref="ValidationCodes.InvalidDate"/>. The typed validation and the schema
+    /// check both take the code from here.
+    /// </summary>
+    /// <param name="category">The category.</param>
+    /// <param name="value">The string.</param>
+    /// <returns>The code.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="value"/> is <see langword="null"/>.</exception>
+    public static string CodeOf(ValueCategory category, string value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        return category is ValueCategory.Date or ValueCategory.Timestamp or ValueCategory.Integer or ValueCategory.PhoneNumber && HasNonAsciiDigits(value)
+            ? ValidationCodes.NonAsciiDigits
+            : CategoryFacts.Of(category).Code;
+    }
+
+    // Decimal digits (Nd) other than 0–9: Thai, Lao, Myanmar, Khmer, Arabic-Indic, full-width and the rest. Digits
+    // outside the Basic Multilingual Plane are left to the category's own code.
+    private static bool HasNonAsciiDigits(string value)
+    {
+        foreach (var character in value)
+        {
+            if (char.IsDigit(character) && !char.IsAsciiDigit(character))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Tells whether a string is blank: empty, or white space and invisible characters only (<see cref="WirePatterns.NotBlank"/> finds nothing).</summary>
     /// <param name="value">The string.</param>
     /// <returns><see langword="true"/> when it is blank.</returns>
-    internal static bool IsBlank(string value) => string.IsNullOrWhiteSpace(value);
+    internal static bool IsBlank(string value) => !Matches(NotBlank(), value);
 
     /// <summary>Tells whether a string is a date of <see cref="WirePatterns.Date"/>: <c>yyyy-MM-dd</c> in ASCII digits, a day that exists.</summary>
     /// <param name="value">The string.</param>
@@ -211,6 +247,9 @@ public static partial class WireValues
             }
         }
     }
+
+    [GeneratedRegex(WirePatterns.NotBlank, RegexOptions.CultureInvariant, TimeoutMilliseconds)]
+    private static partial Regex NotBlank();
 
     [GeneratedRegex(WirePatterns.Email, RegexOptions.CultureInvariant, TimeoutMilliseconds)]
     private static partial Regex Email();

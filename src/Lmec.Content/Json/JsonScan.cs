@@ -259,7 +259,7 @@ internal ref struct JsonScan
         }
 
         var error = JsonSyntaxError.Describe(_text, failure, _lastToken, _lastStart, opens, _rootDone);
-        Add(ValidationCodes.InvalidSyntax, _frames.Count, error.Offset, error.MessageKey, error.Arguments);
+        Add(error.Code, _frames.Count, error.Offset, error.MessageKey, error.Arguments);
     }
 
     private readonly int OffsetOf(long line, long bytePositionInLine)

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
@@ -22,6 +23,9 @@ namespace Lmec.Content.Json;
 /// <param name="Arguments">The message's values.</param>
 internal readonly record struct JsonSyntaxError(int Offset, string MessageKey, object?[] Arguments)
 {
+    /// <summary>Gets the code: digits of another script where a number belongs have a code of their own, every other failure is one of syntax.</summary>
+    internal string Code => MessageKey.StartsWith(ValidationCodes.NonAsciiDigits, StringComparison.Ordinal) ? ValidationCodes.NonAsciiDigits : ValidationCodes.InvalidSyntax;
+
     private const int ShownBytes = 4 * 81;
 
     private static ReadOnlySpan<byte> Spaces => " \t\r\n"u8;
@@ -112,7 +116,25 @@ internal readonly record struct JsonSyntaxError(int Offset, string MessageKey, o
                 : new(at, "LMEC020.unquotedValue", [ValidationMessages.Display(written)]);
         }
 
+        if (Rune.DecodeFromUtf8(text[at..], out var rune, out _) == OperationStatus.Done && Rune.IsDigit(rune))
+        {
+            var written = Text(Word(text, at, ValueEnds)).TrimEnd(' ', '\t');
+            return new(at, "LMEC222.number", [ValidationMessages.Display(written), ValidationMessages.Display(AsciiDigits(written))]);
+        }
+
         return Unexpected("LMEC020.expectedValue", text, at);
+    }
+
+    // Thai ๒๕๖๖ becomes 2566: every decimal digit of any script is written as its ASCII digit.
+    private static string AsciiDigits(string written)
+    {
+        var ascii = new StringBuilder(written.Length);
+        foreach (var rune in written.EnumerateRunes())
+        {
+            ascii.Append(Rune.IsDigit(rune) ? (char)('0' + (int)Rune.GetNumericValue(rune)) : rune.ToString());
+        }
+
+        return ascii.ToString();
     }
 
     private static JsonSyntaxError Number(ReadOnlySpan<byte> text, int at, int failure, ReadOnlySpan<int> opens)

@@ -16,6 +16,7 @@ internal sealed class RuleRun(ContentDocument document, ValidationFindings findi
     private Dictionary<string, Organisation>? _organisations;
     private Dictionary<string, Person>? _people;
     private IReadOnlyList<string>? _textLanguages;
+    private List<DocumentDate>? _dates;
 
     /// <summary>Gets the document.</summary>
     internal ContentDocument Document { get; } = document;
@@ -34,6 +35,15 @@ internal sealed class RuleRun(ContentDocument document, ValidationFindings findi
     /// without regard to case: found in a walk of their own, on first use, which only a document with a fault needs.
     /// </summary>
     internal IReadOnlyList<string> TextLanguages => _textLanguages ??= CountTextLanguages(Document);
+
+    /// <summary>Gets every date and timestamp of the document with its pointer, in the order of the document, as the walk of the value rules met them.</summary>
+    internal IReadOnlyList<DocumentDate> Dates => _dates ?? [];
+
+    /// <summary>Keeps a date or timestamp the walk met.</summary>
+    /// <param name="pointer">Where it stands.</param>
+    /// <param name="value">The value: a <see cref="DateOnly"/> or a <see cref="DateTimeOffset"/>.</param>
+    internal void AddDate(string pointer, object value) =>
+        (_dates ??= []).Add(value is DateTimeOffset timestamp ? new DocumentDate(pointer, DateOnly.FromDateTime(timestamp.DateTime), timestamp) : new DocumentDate(pointer, (DateOnly)value, null));
 
     /// <summary>Makes the context of one rule.</summary>
     /// <param name="rule">The rule.</param>

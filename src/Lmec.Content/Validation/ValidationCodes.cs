@@ -1,3 +1,6 @@
+using System.Collections.Frozen;
+using System.Reflection;
+
 namespace Lmec.Content.Validation;
 
 /// <summary>
@@ -143,6 +146,25 @@ public static class ValidationCodes
     /// <summary>A string holds more Unicode code points than its member allows (<see cref="Contract.WireMember.MaxLength"/>).</summary>
     public const string ValueTooLong = "LMEC220";
 
+    /// <summary>
+    /// A date or timestamp's year is far from the document's own date (a warning): most often a Thai Buddhist Era
+    /// year, 543 more than the Gregorian year, such as <c>2566-09-12</c> for <c>2023-09-12</c>.
+    /// </summary>
+    public const string FarYear = "LMEC221";
+
+    /// <summary>
+    /// A date, timestamp, telephone number or number is written with the decimal digits of another script, such as
+    /// Thai ๒๕๖๖ or Myanmar ၂၀၁၉, rather than 0–9. Like the codes of the reading layers, it cannot be switched off or
+    /// made a warning: such a date or number cannot be read.
+    /// </summary>
+    public const string NonAsciiDigits = "LMEC222";
+
+    /// <summary>A Burmese text looks like it is in the legacy Zawgyi encoding rather than Unicode (a warning).</summary>
+    public const string ZawgyiText = "LMEC223";
+
+    /// <summary>A text is not in Unicode Normalization Form C, such as a Vietnamese letter typed as a base letter and combining marks (a warning).</summary>
+    public const string NotNormalized = "LMEC224";
+
     /// <summary>A structure check added through <see cref="IStructureValidator"/> failed with an exception.</summary>
     public const string StructureValidatorFailed = "LMEC900";
 
@@ -152,9 +174,25 @@ public static class ValidationCodes
     /// <summary>Reading the document failed in an unexpected way.</summary>
     public const string InternalError = "LMEC902";
 
-    /// <summary>Tells whether a code belongs to the layers that decide whether a document can be read at all (<c>LMEC0xx</c>, <c>LMEC1xx</c>, <c>LMEC9xx</c>), whose severity cannot be changed.</summary>
+    /// <summary>Gets every code above, such as <c>LMEC216</c>: what a tool can check a code it is given against.</summary>
+    public static IReadOnlySet<string> All { get; } =
+        typeof(ValidationCodes).GetFields(BindingFlags.Public | BindingFlags.Static)
+            .Where(static field => field.IsLiteral)
+            .Select(static field => (string)field.GetRawConstantValue()!)
+            .ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Tells whether a code decides whether a document can be read at all — the codes of the reading layers
+    /// (<c>LMEC0xx</c>, <c>LMEC1xx</c>, <c>LMEC9xx</c>) and <see cref="NonAsciiDigits"/>, which stands in for
+    /// <see cref="InvalidDate"/>, <see cref="InvalidTimestamp"/> and <see cref="InvalidSyntax"/> — so that its severity
+    /// cannot be changed nor the code switched off.
+    /// </summary>
     /// <param name="code">The code.</param>
     /// <returns><see langword="true"/> for a reading code.</returns>
-    internal static bool IsReadingCode(string code) =>
-        code.Length == 7 && code.StartsWith("LMEC", StringComparison.Ordinal) && code[4] is '0' or '1' or '9';
+    /// <exception cref="ArgumentNullException"><paramref name="code"/> is <see langword="null"/>.</exception>
+    public static bool IsReadingCode(string code)
+    {
+        ArgumentNullException.ThrowIfNull(code);
+        return code == NonAsciiDigits || (code.Length == 7 && code.StartsWith("LMEC", StringComparison.Ordinal) && code[4] is '0' or '1' or '9');
+    }
 }

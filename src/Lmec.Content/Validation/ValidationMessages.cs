@@ -62,6 +62,26 @@ public static class ValidationMessages
         return value.Length > DisplayLength ? text.Append('…').ToString() : text.ToString();
     }
 
+    /// <summary>
+    /// Writes a value with the decimal digits of every script as the ASCII digits 0–9, to show what to write
+    /// instead (<see cref="ValidationCodes.NonAsciiDigits"/>): <c>๒๕๖๖-๐๙-๑๒</c> becomes <c>2566-09-12</c>.
+    /// </summary>
+    /// <param name="value">The value.</param>
+    /// <returns>The value with ASCII digits.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="value"/> is <see langword="null"/>.</exception>
+    public static string WithAsciiDigits(string value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        return string.Create(value.Length, value, static (target, source) =>
+        {
+            for (var index = 0; index < source.Length; index++)
+            {
+                var character = source[index];
+                target[index] = char.IsDigit(character) ? (char)('0' + (int)char.GetNumericValue(character)) : character;
+            }
+        });
+    }
+
     /// <summary>Names a code point as <c>U+200B</c>.</summary>
     /// <param name="codePoint">The code point.</param>
     /// <returns>The name.</returns>

@@ -68,6 +68,9 @@ internal static class InvalidCorpus
         yield return Case("publication-date-february-30", "A date that does not exist.", JsonNodeEdits.Set(issue, "/publicationDate", "2023-02-30"), ("format", "/publicationDate"));
         yield return Case("publication-date-month-13", "A date in month 13.", JsonNodeEdits.Set(issue, "/publicationDate", "2023-13-01"), ("pattern", "/publicationDate"), ("format", "/publicationDate"));
         yield return Case("publication-date-year-0000", "Year 0000, which no calendar date has.", JsonNodeEdits.Set(issue, "/publicationDate", "0000-06-25"), ("pattern", "/publicationDate"), ("format", "/publicationDate"));
+        yield return Case("publication-date-thai-digits", "A date written with Thai digits, which a reader of 0-9 cannot read.", JsonNodeEdits.Set(issue, "/publicationDate", "๒๕๖๖-๐๖-๒๕"), (Codes.NonAsciiDigits, "/publicationDate"));
+        yield return Case("year-myanmar-digits", "A year written as a string of Myanmar digits.", JsonNodeEdits.Set(issue, "/year", "၂၀၂၃"), (Codes.NonAsciiDigits, "/year"));
+        yield return Case("telephone-khmer-digits", "A telephone number written with Khmer digits.", JsonNodeEdits.Set(issue, Contact + "/telephones/0/number", "+៨៦១០៨២២៦៨២៤២"), (Codes.NonAsciiDigits, Contact + "/telephones/0/number"));
         yield return Case("publication-date-timestamp", "A timestamp where a date belongs.", JsonNodeEdits.Set(issue, "/publicationDate", "2023-06-25T00:00:00Z"), ("maxLength", "/publicationDate"), ("pattern", "/publicationDate"), ("format", "/publicationDate"));
         yield return Case("submitted-at-without-offset", "A timestamp without an offset, which a reader would place in its own time zone.", JsonNodeEdits.Set(article, "/submittedAt", "2023-05-10T09:30:00"), ("pattern", "/submittedAt"), ("format", "/submittedAt"));
         yield return Case("submitted-at-date-only", "A date where a timestamp belongs.", JsonNodeEdits.Set(article, "/submittedAt", "2023-05-10"), ("pattern", "/submittedAt"), ("format", "/submittedAt"));
@@ -89,6 +92,7 @@ internal static class InvalidCorpus
         yield return Case("text-keyed-by-underscore-tag", "A multilingual text keyed by a POSIX locale name.", JsonNodeEdits.Set(issue, "/title", new JsonObject { ["zh_CN"] = "简报" }), (Codes.InvalidLanguageTag, "/title/zh_CN"));
         yield return Case("text-without-language", "A multilingual text with no language at all.", JsonNodeEdits.Set(issue, "/title", new JsonObject()), ("minProperties", "/title"));
         yield return Case("text-empty", "A multilingual text whose text is empty.", JsonNodeEdits.Set(issue, "/title", new JsonObject { ["en"] = string.Empty }), (Codes.BlankText, "/title/en"));
+        yield return Case("text-invisible-only", "A text of zero-width spaces and a joiner only, which shows as nothing.", JsonNodeEdits.Set(issue, "/title", new JsonObject { ["km"] = "\u200B\u200D\u200B", ["en"] = "Newsletter" }), (Codes.BlankText, "/title/km"));
         yield return Case("text-number", "A number where a text belongs.", JsonNodeEdits.Set(issue, "/title", new JsonObject { ["en"] = 6 }), ("type", "/title/en"));
         yield return Case("text-string", "A plain string where a multilingual text belongs.", JsonNodeEdits.Set(issue, "/title", "Newsletter"), ("type", "/title"));
         yield return Case("text-too-long", "A text of 10,001 characters, one more than allowed.", JsonNodeEdits.Set(issue, "/about/text", new JsonObject { ["en"] = text10001 }), (Codes.ValueTooLong, "/about/text/en"));

@@ -134,9 +134,9 @@ public sealed partial class MessageCatalogTests
     [InlineData("sr-Latn", "LMEC021", "Dokument je prazan.")]
     [InlineData("sr", "LMEC021", "sr: LMEC021")]
     [InlineData("zh-CN", "LMEC021", "文档为空；请写一个从 { 到 } 的 JSON 对象，例如 {\"kind\": \"article\", \"schemaVersion\": \"1.0\", ...}。")]
-    [InlineData("zh-Hans-CN", "LMEC214", "文本为空或只有空白字符；请填写文本或省略该成员。")]
+    [InlineData("zh-Hans-CN", "LMEC214", "文本为空，或只有空格或不可见字符；请填写文本或省略该字段。")]
     [InlineData("de-DE", "LMEC021", "Das Dokument ist leer.")]
-    [InlineData("de-DE", "LMEC214", "The text is empty or white space only; write the text or leave the member out.")]
+    [InlineData("de-DE", "LMEC214", "The text is empty, or holds only spaces or invisible characters; write the text or leave the field out.")]
     [InlineData("fr-FR", "LMEC021", "The document is empty; write one JSON object, from { to }, such as {\"kind\": \"article\", \"schemaVersion\": \"1.0\", ...}.")]
     [InlineData("", "LMEC021", "The document is empty; write one JSON object, from { to }, such as {\"kind\": \"article\", \"schemaVersion\": \"1.0\", ...}.")]
     public void Format_CultureWithoutTheEntry_FallsBackThroughItsParentsToEnglish(string culture, string key, string expected) =>

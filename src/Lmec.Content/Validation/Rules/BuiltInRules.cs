@@ -15,6 +15,7 @@ internal static class BuiltInRules
         new EventDatesRule(),
         new EventAfterIssueRule(),
         new IssueYearRule(),
+        new FarYearRule(),
         new RecommendationOrdinalsRule(),
         ReferenceRule.Organisations,
         ReferenceRule.People,
@@ -24,11 +25,14 @@ internal static class BuiltInRules
         new FormatRule(ValueCategory.CountryCode),
         new FormatRule(ValueCategory.Email),
         new FormatRule(ValueCategory.PhoneNumber),
+        new NonAsciiDigitsRule(),
         new FormatRule(ValueCategory.WebLink),
         new IntegerRangeRule(),
         new BlankTextRule(),
         new IdFormatRule(),
         new SuspiciousCharacterRule(),
+        new NotNormalizedRule(),
+        new ZawgyiTextRule(),
         new HtmlInTextRule(),
     ];
 }

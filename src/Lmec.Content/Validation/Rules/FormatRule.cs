@@ -20,7 +20,8 @@ internal sealed class FormatRule(ValueCategory category) : ValueRule
     /// <inheritdoc/>
     internal override void CheckValue(WireMember member, string value, JsonPointerBuilder path, ContentRuleContext context)
     {
-        if (!WireValues.IsValid(category, value))
+        // A value whose fault is the digits of another script is NonAsciiDigitsRule's.
+        if (!WireValues.IsValid(category, value) && WireValues.CodeOf(category, value) == Code)
         {
             context.ReportBuiltIn(path.ToString(), Code, ValidationMessages.Display(value));
         }

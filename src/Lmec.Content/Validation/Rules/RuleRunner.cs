@@ -3,7 +3,7 @@ using Lmec.Content.Validation.Structure;
 
 namespace Lmec.Content.Validation.Rules;
 
-/// <summary>Runs the rules over a document read into the model: the value rules in one shared walk, then each document rule, each with a context of its own.</summary>
+/// <summary>Runs the rules over a document read into the model: the value rules in one shared walk, which also keeps the document's dates, then each document rule, each with a context of its own.</summary>
 internal static class RuleRunner
 {
     /// <summary>Runs the rules.</summary>
@@ -13,12 +13,9 @@ internal static class RuleRunner
     /// <param name="reportUnknownMembers"><see langword="true"/> to report, in the same walk, the members a lenient reader kept.</param>
     internal static void Run(ContentDocument document, ValidationSettings settings, ValidationFindings findings, bool reportUnknownMembers)
     {
+        // One walk shows every value to the value rules and keeps the dates the document rules compare.
         var run = new RuleRun(document, findings);
-        var visitor = settings.ValueRules.IsEmpty ? null : new RuleVisitor(settings.ValueRules, run);
-        if (visitor is not null || reportUnknownMembers)
-        {
-            new ModelWalker(visitor, reportUnknownMembers ? findings : null, settings.Mode, checkStructure: false).Walk(document);
-        }
+        new ModelWalker(new RuleVisitor(settings.ValueRules, run), reportUnknownMembers ? findings : null, settings.Mode, checkStructure: false).Walk(document);
 
         foreach (var rule in settings.DocumentRules)
         {

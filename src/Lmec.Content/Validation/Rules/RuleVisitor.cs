@@ -5,7 +5,7 @@ using Lmec.Content.Validation.Structure;
 namespace Lmec.Content.Validation.Rules;
 
 /// <summary>
-/// Shows each string, integer and text of one walk to every value rule, each with a context of its own; a rule that
+/// Shows each string, integer and text of one walk to every value rule, each with a context of its own, and keeps the walk's dates for the document rules (<see cref="RuleRun.Dates"/>); a rule that
 /// throws is reported once as <see cref="ValidationCodes.RuleFailed"/> and not asked again.
 /// </summary>
 internal sealed class RuleVisitor : IModelVisitor
@@ -33,6 +33,9 @@ internal sealed class RuleVisitor : IModelVisitor
     /// <inheritdoc/>
     public void Integer(WireMember member, long value, JsonPointerBuilder path) =>
         Run(_rules.IntegerRules, (member, value), path, static (rule, item, path, context) => rule.CheckInteger(item.member, item.value, path, context));
+
+    /// <inheritdoc/>
+    public void Date(WireMember member, object value, JsonPointerBuilder path) => _run.AddDate(path.ToString(), value);
 
     /// <inheritdoc/>
     public void Text(LocalizedText text, JsonPointerBuilder path) =>

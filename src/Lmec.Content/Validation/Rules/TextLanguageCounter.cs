@@ -32,6 +32,11 @@ internal sealed class TextLanguageCounter : IModelVisitor
     }
 
     /// <inheritdoc/>
+    public void Date(WireMember member, object value, JsonPointerBuilder path)
+    {
+    }
+
+    /// <inheritdoc/>
     public void StringList(WireMember member, IContentList list, JsonPointerBuilder path)
     {
     }

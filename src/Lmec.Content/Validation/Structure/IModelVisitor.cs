@@ -3,7 +3,7 @@ using Lmec.Content.Model;
 
 namespace Lmec.Content.Validation.Structure;
 
-/// <summary>What a <see cref="ModelWalker"/> shows the rules: every string, integer and multilingual text of a document, with its member's contract and where it stands.</summary>
+/// <summary>What a <see cref="ModelWalker"/> shows the rules: every string, integer, date and multilingual text of a document, with its member's contract and where it stands.</summary>
 internal interface IModelVisitor
 {
     /// <summary>Visits a string, such as an id, a reference, a language tag of a text or one of its texts.</summary>
@@ -17,6 +17,12 @@ internal interface IModelVisitor
     /// <param name="value">The integer.</param>
     /// <param name="path">Where it stands; valid only during the call.</param>
     void Integer(WireMember member, long value, JsonPointerBuilder path);
+
+    /// <summary>Visits a date or a timestamp.</summary>
+    /// <param name="member">The member it belongs to.</param>
+    /// <param name="value">The value: a <see cref="DateOnly"/> or a <see cref="DateTimeOffset"/>.</param>
+    /// <param name="path">Where it stands; valid only during the call.</param>
+    void Date(WireMember member, object value, JsonPointerBuilder path);
 
     /// <summary>Visits a multilingual text, before its tags and texts.</summary>
     /// <param name="text">The text.</param>

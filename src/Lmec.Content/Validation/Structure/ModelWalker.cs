@@ -8,7 +8,7 @@ namespace Lmec.Content.Validation.Structure;
 
 /// <summary>
 /// Walks a document of the model, guided by its serialization contract, so that every member the
-/// contract knows is reached without a list of them to keep up to date. It shows every string and
+/// contract knows is reached without a list of them to keep up to date. It shows every string, date and
 /// multilingual text to a visitor, reports the members a lenient reader kept, and, for a model built in
 /// code, what the typed reader would have rejected: a required member left <see langword="null"/>, a
 /// <see langword="null"/> in a list, an enum value that is not defined.
@@ -47,6 +47,7 @@ internal sealed class ModelWalker
         ObjectList,
         Enum,
         Integer,
+        Date,
     }
 
     /// <summary>Walks a document.</summary>
@@ -73,6 +74,7 @@ internal sealed class ModelWalker
         ValueCategory.Entity => member.IsList ? Shape.ObjectList : Shape.Object,
         ValueCategory.Enumeration when !member.IsList => Shape.Enum,
         ValueCategory.Integer when !member.IsList => Shape.Integer,
+        ValueCategory.Date or ValueCategory.Timestamp when !member.IsList => Shape.Date,
         _ when member.IsString => member.IsList ? Shape.StringList : Shape.String,
         _ => null,
     };
@@ -125,6 +127,9 @@ internal sealed class ModelWalker
                 break;
             case Shape.Integer:
                 _visitor?.Integer(member.Contract, Convert.ToInt64(value, CultureInfo.InvariantCulture), _path);
+                break;
+            case Shape.Date:
+                _visitor?.Date(member.Contract, value, _path);
                 break;
             case Shape.Text:
                 WalkText((LocalizedText)value);

@@ -201,6 +201,11 @@ internal sealed class StructureWalker
         }
         else if (target == typeof(int))
         {
+            if (element.ValueKind == JsonValueKind.String && AddMalformed(element, ValueCategory.Integer, pointer))
+            {
+                return;
+            }
+
             if (Expect(element, JsonValueKind.Number, pointer, "type.integer"))
             {
                 CheckInteger(element, contract, pointer);
@@ -215,14 +220,14 @@ internal sealed class StructureWalker
         }
         else if (target == typeof(DateOnly))
         {
-            if (element.ValueKind != JsonValueKind.String || !WireValues.TryParseDate(element.GetString(), out _))
+            if ((element.ValueKind != JsonValueKind.String || !WireValues.TryParseDate(element.GetString(), out _)) && !AddMalformed(element, ValueCategory.Date, pointer))
             {
                 _findings.Add(ValidationCodes.InvalidDate, ValidationSeverity.Error, pointer, ValidationCodes.InvalidDate, ValidationMessages.Display(element.GetRawText()));
             }
         }
         else if (target == typeof(DateTimeOffset))
         {
-            if (element.ValueKind != JsonValueKind.String || !TimestampConverter.TryParse(element.GetString(), out _))
+            if ((element.ValueKind != JsonValueKind.String || !TimestampConverter.TryParse(element.GetString(), out _)) && !AddMalformed(element, ValueCategory.Timestamp, pointer))
             {
                 var code = element.ValueKind == JsonValueKind.String && WireValues.IsTimestamp(element.GetString()!) ? ValidationCodes.TimestampOutOfRange : ValidationCodes.InvalidTimestamp;
                 _findings.Add(code, ValidationSeverity.Error, pointer, code, ValidationMessages.Display(element.GetRawText()));
@@ -298,6 +303,23 @@ internal sealed class StructureWalker
             tags.Add(entry.Name);
             WalkValue(entry.Value, typeof(string), entryPointer);
         }
+    }
+
+    /// <summary>
+    /// Reports a string read as digits that holds the digits of another script, with the code
+    /// <see cref="WireValues.CodeOf"/> gives it (<see cref="ValidationCodes.NonAsciiDigits"/>), which says what to write
+    /// instead; any other fault of the value is left to the caller.
+    /// </summary>
+    /// <returns><see langword="true"/> when it was reported.</returns>
+    private bool AddMalformed(JsonElement element, ValueCategory category, string pointer)
+    {
+        if (element.ValueKind != JsonValueKind.String || element.GetString() is not { } value || WireValues.CodeOf(category, value) != ValidationCodes.NonAsciiDigits)
+        {
+            return false;
+        }
+
+        _findings.Add(ValidationCodes.NonAsciiDigits, ValidationSeverity.Error, pointer, ValidationCodes.NonAsciiDigits, ValidationMessages.Display(value), ValidationMessages.Display(ValidationMessages.WithAsciiDigits(value)));
+        return true;
     }
 
     private bool Expect(JsonElement element, JsonValueKind kind, string pointer, string expected)

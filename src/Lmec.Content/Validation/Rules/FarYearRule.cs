@@ -1,0 +1,74 @@
+using System.Globalization;
+using Lmec.Content.Model;
+
+namespace Lmec.Content.Validation.Rules;
+
+/// <summary>
+/// <see cref="ValidationCodes.FarYear"/>, a warning: a date or timestamp whose year lies more than
+/// <see cref="FarYears"/> years from the document's date. The document's date is its own date, a date or timestamp
+/// member of the root (an issue's <c>publicationDate</c>, an article document's <c>submittedAt</c>, a directory's
+/// <c>asOf</c>); without one, the middle year (the lower median) of all its dates. Where the year less 543 lies within
+/// <see cref="FarYears"/> years of it, the year is most likely a Thai Buddhist Era year (2566 for 2023), and the
+/// message says what to write; otherwise it says the year is far from the document's date. A document's own date in
+/// the Buddhist Era, among Gregorian dates, is reported the same way, the middle year of the others then standing as
+/// the document's date.
+/// </summary>
+internal sealed class FarYearRule : ContentRule
+{
+    /// <summary>How many years a date may lie from the document's date: a newsletter reports the present, and events and publications within a lifetime of it.</summary>
+    internal const int FarYears = 100;
+
+    /// <summary>The Thai solar calendar counts from 543 BCE: its year is the Gregorian year plus 543.</summary>
+    private const int BuddhistEraOffset = 543;
+
+    /// <inheritdoc/>
+    public override string Code => ValidationCodes.FarYear;
+
+    /// <inheritdoc/>
+    public override ValidationSeverity DefaultSeverity => ValidationSeverity.Warning;
+
+    /// <inheritdoc/>
+    public override void Check(ContentDocument document, ContentRuleContext context)
+    {
+        var dates = context.Run.Dates;
+        if (dates.Count < 2)
+        {
+            return;
+        }
+
+        var own = dates.FirstOrDefault(static date => date.Pointer.LastIndexOf('/') == 0);
+        var others = dates.Where(date => date != own).Select(static date => date.Date).Order().ToList();
+        var reference = own.Pointer is null ? others[(others.Count - 1) / 2] : own.Date;
+        if (own.Pointer is not null && others.Count > 0 && IsBuddhistEra(own.Date.Year, others[(others.Count - 1) / 2].Year))
+        {
+            reference = others[(others.Count - 1) / 2];
+        }
+
+        foreach (var date in dates)
+        {
+            var year = date.Date.Year;
+            if (Math.Abs(year - reference.Year) <= FarYears)
+            {
+                continue;
+            }
+
+            if (IsBuddhistEra(year, reference.Year))
+            {
+                context.ReportBuiltIn(date.Pointer, Code, year, Gregorian(date));
+            }
+            else
+            {
+                context.ReportBuiltIn(date.Pointer, "LMEC221.far", year, Text(reference), FarYears);
+            }
+        }
+    }
+
+    private static bool IsBuddhistEra(int year, int reference) =>
+        Math.Abs(year - reference) > FarYears && year > BuddhistEraOffset && Math.Abs(year - BuddhistEraOffset - reference) <= FarYears;
+
+    private static string Gregorian(DocumentDate date) => date.Timestamp is { } timestamp
+        ? timestamp.AddYears(-BuddhistEraOffset).ToString("yyyy'-'MM'-'dd'T'HH':'mm':'sszzz", CultureInfo.InvariantCulture)
+        : Text(date.Date.AddYears(-BuddhistEraOffset));
+
+    private static string Text(DateOnly date) => date.ToString("yyyy'-'MM'-'dd", CultureInfo.InvariantCulture);
+}
