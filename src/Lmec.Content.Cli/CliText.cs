@@ -37,5 +37,16 @@ internal sealed class CliText(MessageCatalog messages, CultureInfo culture)
     /// <returns>The sentence.</returns>
     public string UnknownLanguage(string language) => Format("cli.unknownLanguage", language, string.Join(", ", messages.Languages));
 
+    /// <summary>Says where the web checker is served, and how to stop it.</summary>
+    /// <param name="address">The address to open in a browser.</param>
+    /// <returns>The sentence.</returns>
+    public string Serving(string address) => Format("cli.serving", address);
+
+    /// <summary>Says that the web checker cannot be served on a port.</summary>
+    /// <param name="port">The port.</param>
+    /// <param name="reason">What the system said.</param>
+    /// <returns>The sentence.</returns>
+    public string CannotServe(int port, string reason) => Format("cli.cannotServe", port, reason);
+
     private string Format(string key, params object?[] arguments) => messages.Format(key, culture, arguments);
 }

@@ -9,11 +9,16 @@ namespace Lmec.Content.Reports;
 /// severity, code, line, column, JSON Pointer and message, and the line of the document under it with the column
 /// marked; then the inputs that could not be read and the summary. The page is self-contained (no script, no
 /// stylesheet or font from elsewhere), so it opens offline and can be sent on as it is. Each finding's row carries
-/// its code, line, column and pointer as <c>data-</c> attributes too, for programs that read the page.
+/// its code, line, column and pointer as <c>data-</c> attributes too, for programs that read the page. The web
+/// checker shows the same markup, written without the page around it, so the page and its report never differ.
 /// </summary>
 /// <param name="output">Where the page goes, such as standard output.</param>
 /// <param name="text">The words of the page, in the language of the messages.</param>
-public sealed class HtmlReportWriter(TextWriter output, ReportText text) : ReportWriter
+/// <param name="wholePage">
+/// Whether to write a whole page (the default); <see langword="false"/> writes only the documents and the summary,
+/// for a page that shows them inside its own.
+/// </param>
+public sealed class HtmlReportWriter(TextWriter output, ReportText text, bool wholePage = true) : ReportWriter
 {
     private const string Style = """
         body{font-family:system-ui,sans-serif;margin:2em;color:#1b1b1b}
@@ -85,7 +90,10 @@ public sealed class HtmlReportWriter(TextWriter output, ReportText text) : Repor
         }
 
         output.WriteLine($"<p class=\"summary\">{Encode(text.Summary(summary))}</p>");
-        output.WriteLine($"<footer>{Encode(text.Format("report.madeBy", $"{ReportTool.Name} {ReportTool.Version}"))}</footer></body></html>");
+        if (wholePage)
+        {
+            output.WriteLine($"<footer>{Encode(text.Format("report.madeBy", $"{ReportTool.Name} {ReportTool.Version}"))}</footer></body></html>");
+        }
     }
 
     private static string Encode(string value) => WebUtility.HtmlEncode(value);
@@ -98,7 +106,7 @@ public sealed class HtmlReportWriter(TextWriter output, ReportText text) : Repor
 
     private void Start()
     {
-        if (_started)
+        if (_started || !wholePage)
         {
             return;
         }

@@ -155,6 +155,10 @@ public static class ValidationCodes
     /// <summary>Tells whether a code belongs to the layers that decide whether a document can be read at all (<c>LMEC0xx</c>, <c>LMEC1xx</c>, <c>LMEC9xx</c>), whose severity cannot be changed.</summary>
     /// <param name="code">The code.</param>
     /// <returns><see langword="true"/> for a reading code.</returns>
-    internal static bool IsReadingCode(string code) =>
-        code.Length == 7 && code.StartsWith("LMEC", StringComparison.Ordinal) && code[4] is '0' or '1' or '9';
+    /// <exception cref="ArgumentNullException"><paramref name="code"/> is <see langword="null"/>.</exception>
+    public static bool IsReadingCode(string code)
+    {
+        ArgumentNullException.ThrowIfNull(code);
+        return code.Length == 7 && code.StartsWith("LMEC", StringComparison.Ordinal) && code[4] is '0' or '1' or '9';
+    }
 }
