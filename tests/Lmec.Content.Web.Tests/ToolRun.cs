@@ -34,15 +34,14 @@ internal static class ToolRun
 
     /// <summary>Runs the tool to its end.</summary>
     /// <param name="args">The arguments.</param>
-    /// <returns>Its exit code and standard output.</returns>
-    public static async Task<(int ExitCode, string Output)> RunAsync(params string[] args)
+    /// <returns>Its exit code, standard output and standard error.</returns>
+    public static async Task<(int ExitCode, string Output, string Error)> RunAsync(params string[] args)
     {
         using var process = Process.Start(StartInfo(args)) ?? throw new InvalidOperationException("dotnet did not start.");
         using var timeout = new CancellationTokenSource(Timeout);
         var output = process.StandardOutput.ReadToEndAsync(timeout.Token);
         var error = process.StandardError.ReadToEndAsync(timeout.Token);
         await process.WaitForExitAsync(timeout.Token);
-        await error;
-        return (process.ExitCode, await output);
+        return (process.ExitCode, await output, await error);
     }
 }

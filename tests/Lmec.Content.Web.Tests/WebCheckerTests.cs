@@ -246,7 +246,7 @@ public sealed class WebCheckerTests(ServedSite site) : IClassFixture<ServedSite>
 
     private static async Task<IReadOnlyList<Finding>> ToolFindingsAsync(string path, string language)
     {
-        var (exitCode, output) = await ToolRun.RunAsync("validate", path, "--format", "json", "--lang", language);
+        var (exitCode, output, _) = await ToolRun.RunAsync("validate", path, "--format", "json", "--lang", language);
         Assert.Equal(1, exitCode);
         return FromJson(JsonNode.Parse(output)!);
     }
