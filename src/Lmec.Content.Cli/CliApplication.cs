@@ -39,6 +39,7 @@ internal static class CliApplication
             ConvertCommand.Create(console),
             DigestCommand.Create(console),
             SchemaCommand.Create(),
+            ServeCommand.Create(console),
         };
         var parseResult = root.Parse(args);
         if (parseResult.Errors.Count > 0)

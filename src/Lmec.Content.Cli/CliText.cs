@@ -1,5 +1,4 @@
 using System.Globalization;
-using Lmec.Content.Cli.Reporting;
 using Lmec.Content.Localization;
 
 namespace Lmec.Content.Cli;
@@ -7,16 +6,12 @@ namespace Lmec.Content.Cli;
 /// <summary>
 /// The tool's own sentences: the <c>cli.</c> entries of the message catalogue, which live in the same
 /// file per language as the findings' messages, so that a language is one file for the library and the tool.
+/// The sentences of its reports (the summary, an input that cannot be read) are <see cref="Reports.ReportText"/>'s.
 /// </summary>
 /// <param name="messages">The catalogue, with any files loaded with <c>--messages</c>.</param>
 /// <param name="culture">The language of the sentences.</param>
 internal sealed class CliText(MessageCatalog messages, CultureInfo culture)
 {
-    /// <summary>Gives a reason the tool states itself, such as that a path names no file or folder.</summary>
-    /// <param name="key">The reason's catalogue key.</param>
-    /// <returns>The sentence.</returns>
-    public string Reason(string key) => Format(key);
-
     /// <summary>Says that a pipe, socket or device met in a folder was passed over.</summary>
     /// <param name="path">Its path.</param>
     /// <returns>The sentence.</returns>
@@ -32,12 +27,6 @@ internal sealed class CliText(MessageCatalog messages, CultureInfo culture)
     /// <returns>The sentence.</returns>
     public string UsageHint(string command) => Format("cli.usageHint", command);
 
-    /// <summary>Says that an input could not be read.</summary>
-    /// <param name="source">The input.</param>
-    /// <param name="reason">Why.</param>
-    /// <returns>The sentence.</returns>
-    public string CannotRead(string source, string reason) => Format("cli.cannotRead", source, reason);
-
     /// <summary>Says that the message files given with <c>--messages</c> cannot be used.</summary>
     /// <param name="reason">Why, naming the file and line.</param>
     /// <returns>The sentence.</returns>
@@ -48,25 +37,16 @@ internal sealed class CliText(MessageCatalog messages, CultureInfo culture)
     /// <returns>The sentence.</returns>
     public string UnknownLanguage(string language) => Format("cli.unknownLanguage", language, string.Join(", ", messages.Languages));
 
-    /// <summary>Says that the run stopped early.</summary>
-    /// <param name="errors">The error count it stopped at.</param>
+    /// <summary>Says where the web checker is served, and how to stop it.</summary>
+    /// <param name="address">The address to open in a browser.</param>
     /// <returns>The sentence.</returns>
-    public string StoppedAfter(int errors) => Format("cli.stoppedAfter", errors);
+    public string Serving(string address) => Format("cli.serving", address);
 
-    /// <summary>Sums up a run.</summary>
-    /// <param name="summary">The counts.</param>
+    /// <summary>Says that the web checker cannot be served on a port.</summary>
+    /// <param name="port">The port.</param>
+    /// <param name="reason">What the system said.</param>
     /// <returns>The sentence.</returns>
-    public string Summary(RunSummary summary) => Format(
-        summary.Unreadable > 0 ? "cli.summary.unreadable" : "cli.summary",
-        Count("cli.documents", summary.Documents),
-        summary.Valid,
-        summary.Invalid,
-        Count("cli.errors", summary.Errors),
-        Count("cli.warnings", summary.Warnings),
-        summary.Unreadable);
-
-    // English says "1 document" but "2 documents"; a language without plural forms writes both entries alike.
-    private string Count(string key, int count) => Format(key + (count == 1 ? ".one" : ".other"), count);
+    public string CannotServe(int port, string reason) => Format("cli.cannotServe", port, reason);
 
     private string Format(string key, params object?[] arguments) => messages.Format(key, culture, arguments);
 }

@@ -9,7 +9,7 @@ public sealed class CliApplicationTests : IDisposable
     public static TheoryData<string[], string[]> CommandsAndTheirOptions() => new()
     {
         { [], ["validate <paths>", "summary <file>", "example", "convert <file>", "digest <file>", "schema", "--version"] },
-        { ["validate"], ["validate <paths>... [options]", "--format <json|sarif|text>", "--lang <en|km|lo|my|th|vi|zh-Hans|zh-Hant>", "--lenient", "--max-errors <max-errors>", "exit code 0 when all are valid"] },
+        { ["validate"], ["validate <paths>... [options]", "--format <html|json|sarif|text>", "--lang <en|km|lo|my|th|vi|zh-Hans|zh-Hant>", "--lenient", "--max-errors <max-errors>", "exit code 0 when all are valid"] },
         { ["summary"], ["summary <file> [options]", "The JSON document to read, or - for standard input."] },
         { ["example"], ["--kind <article|directory|issue>", "[default: issue]"] },
         { ["convert"], ["<file>", "--to", "--out"] },

@@ -18,6 +18,7 @@ public sealed class ValidateCommandProcessTests : IDisposable
     [InlineData("text", "zh-Hans", "validate-mixed.zh-Hans.txt")]
     [InlineData("json", "en", "validate-mixed.json")]
     [InlineData("sarif", "en", "validate-mixed.sarif")]
+    [InlineData("html", "zh-Hans", "validate-mixed.zh-Hans.html")]
     public async Task Validate_MixedFolderAndStandardInput_WritesTheGoldenOutput(string format, string language, string goldenFile)
     {
         var documents = TestDocuments.WriteMixedFolder(_folder);

@@ -10,7 +10,7 @@ public sealed class ValidateCommandTests : IDisposable
 
     public static TheoryData<string> ExampleFiles() => [.. RepositoryPaths.AllExamples()];
 
-    public static TheoryData<string> Formats() => ["text", "json", "sarif"];
+    public static TheoryData<string> Formats() => ["text", "json", "sarif", "html"];
 
     [Theory]
     [MemberData(nameof(ExampleFiles))]
@@ -430,7 +430,7 @@ public sealed class ValidateCommandTests : IDisposable
     {
         var path = _folder.Write(fileName, content);
 
-        foreach (var format in new[] { "text", "json", "sarif" })
+        foreach (var format in new[] { "text", "json", "sarif", "html" })
         {
             var run = await CliRun.RunAsync("validate", path, "--format", format);
 

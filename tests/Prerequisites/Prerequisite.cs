@@ -2,7 +2,7 @@ namespace Lmec.Content.Testing;
 
 /// <summary>
 /// The one policy for tests that need something from outside the repository (Node.js and Ajv's
-/// <c>node_modules</c>, the reference files in <c>../shared/reference</c>): where it is missing the test shows
+/// <c>node_modules</c>, the reference files in <c>../shared/reference</c>, Debian's Chromium): where it is missing the test shows
 /// as skipped, with the reason, never as passed; under CI (<c>CI=true</c>), which must have everything, it fails.
 /// A test that calls <see cref="Require(string?)"/> is a <c>[SkippableFact]</c> or <c>[SkippableTheory]</c>.
 /// </summary>
@@ -27,6 +27,6 @@ internal static class Prerequisite
         }
 
         Skip.IfNot(string.Equals(ci, "true", StringComparison.OrdinalIgnoreCase), missing);
-        Assert.Fail($"{missing} Under CI (CI=true) this test must run: .ci/run installs Ajv, and CI has ../shared beside the checkout.");
+        Assert.Fail($"{missing} Under CI (CI=true) this test must run: .ci/run installs Ajv and Chromium, and CI has ../shared beside the checkout.");
     }
 }

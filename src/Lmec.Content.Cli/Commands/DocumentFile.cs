@@ -1,8 +1,8 @@
 using System.Globalization;
-using Lmec.Content.Cli.Inputs;
 using Lmec.Content.Cli.Reporting;
 using Lmec.Content.Localization;
 using Lmec.Content.Model;
+using Lmec.Content.Reports;
 using Lmec.Content.Serialization;
 using Lmec.Content.Validation;
 
@@ -54,7 +54,7 @@ internal static class DocumentFile
         }
 
         var findings = new DocumentResult(new InputDocument(path, Line: null, Content: default), Kind: null, result.Report);
-        new TextReportWriter(CliConsole.Captured(error, error), new CliText(MessageCatalog.Default, CultureInfo.InvariantCulture)).WriteDocument(findings);
+        new TextReportWriter(CliConsole.Captured(error, error), new ReportText(MessageCatalog.Default, CultureInfo.InvariantCulture)).WriteDocument(findings);
         return (null, ExitCodes.Invalid);
     }
 }

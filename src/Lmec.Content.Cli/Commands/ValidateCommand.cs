@@ -3,6 +3,7 @@ using System.Globalization;
 using Lmec.Content.Cli.Inputs;
 using Lmec.Content.Cli.Reporting;
 using Lmec.Content.Localization;
+using Lmec.Content.Reports;
 using Lmec.Content.Schemas;
 using Lmec.Content.Serialization;
 using Lmec.Content.Validation;
@@ -40,10 +41,10 @@ internal static class ValidateCommand
 
         var format = new Option<string>("--format")
         {
-            Description = "text (for people), json (for scripts) or sarif (SARIF 2.1.0, for CI systems that show findings inline).",
+            Description = "text (for people), json (for scripts), sarif (SARIF 2.1.0, for CI systems that show findings inline) or html (one page for people, each finding with the line it points at).",
             DefaultValueFactory = static _ => "text",
         };
-        format.AcceptOnlyFromAmong("text", "json", "sarif");
+        format.AcceptOnlyFromAmong("text", "json", "sarif", "html");
         var language = new Option<string>("--lang")
         {
             Description = $"The language of the messages: {string.Join(", ", MessageCatalog.Default.Languages)}, or one added with --messages; a regional tag such as zh-CN takes its language's messages.",
@@ -125,8 +126,9 @@ internal static class ValidateCommand
             var run = new ValidationRun(
                 new ContentValidator(options, parseResult.GetValue(schema) ? [new SchemaValidator(options.Limits, options.Messages)] : []),
                 new InputReader(console.OpenInput, options.Limits.MaxDocumentBytes),
-                ReportWriter.Create(Enum.Parse<ReportFormat>(parseResult.GetValue(format)!, ignoreCase: true), console, text),
-                new ProgressReporter(console),
+                ReportWriters.Create(Enum.Parse<ReportFormat>(parseResult.GetValue(format)!, ignoreCase: true), console, new ReportText(catalog, culture)),
+                console,
+                text,
                 parseResult.GetValue(maxErrors));
             return await run.ExecuteAsync(parseResult.GetValue(paths)!, cancellationToken).ConfigureAwait(false);
         });

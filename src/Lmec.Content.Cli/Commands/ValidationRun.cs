@@ -1,6 +1,6 @@
 using Lmec.Content.Cli.Inputs;
 using Lmec.Content.Cli.Reporting;
-using Lmec.Content.Serialization;
+using Lmec.Content.Reports;
 using Lmec.Content.Validation;
 
 namespace Lmec.Content.Cli.Commands;
@@ -9,10 +9,13 @@ namespace Lmec.Content.Cli.Commands;
 /// <param name="validator">The validator.</param>
 /// <param name="reader">Reads the inputs.</param>
 /// <param name="writer">Writes the verdicts.</param>
-/// <param name="progress">Shows progress on a terminal.</param>
+/// <param name="console">The terminal: progress, and the files passed over, go to its standard error.</param>
+/// <param name="text">The tool's own sentences, in the language asked for.</param>
 /// <param name="maxErrors">The error count to stop at, or <see langword="null"/> to check everything.</param>
-internal sealed class ValidationRun(ContentValidator validator, InputReader reader, ReportWriter writer, ProgressReporter progress, int? maxErrors)
+internal sealed class ValidationRun(ContentValidator validator, InputReader reader, ReportWriter writer, CliConsole console, CliText text, int? maxErrors)
 {
+    private readonly ProgressReporter _progress = new(console);
+
     /// <summary>Runs.</summary>
     /// <param name="paths">The inputs.</param>
     /// <param name="cancellationToken">Stops the run.</param>
@@ -25,7 +28,8 @@ internal sealed class ValidationRun(ContentValidator validator, InputReader read
         {
             if (item.Skipped is { } skipped)
             {
-                writer.WriteSkipped(skipped);
+                // Said on standard error in every format: a file passed over is no document and no failure, so machine output does not list it.
+                await console.Error.WriteLineAsync(text.SkippedNotAFile(PrintableText.Of(skipped))).ConfigureAwait(false);
                 continue;
             }
 
@@ -37,12 +41,15 @@ internal sealed class ValidationRun(ContentValidator validator, InputReader read
             }
 
             var document = item.Document!;
-            var result = validator.Read<Model.ContentDocument>(document.Content);
-            var report = maxErrors is { } limit ? UpTo(result.Report, limit - summary.Errors) : result.Report;
-            var verdict = new DocumentResult(document, result.Document?.Kind ?? ContentJson.DetectKind(document.Content.Span), report);
+            var verdict = DocumentResult.Check(validator, document);
+            if (maxErrors is { } limit)
+            {
+                verdict = verdict with { Report = UpTo(verdict.Report, limit - summary.Errors) };
+            }
+
             summary.Add(verdict);
             writer.WriteDocument(verdict);
-            progress.Advance(document.Content.Length);
+            _progress.Advance(document.Content.Length);
             if (maxErrors is { } stop && summary.Errors >= stop)
             {
                 stoppedAfter = summary.Errors;
@@ -50,9 +57,9 @@ internal sealed class ValidationRun(ContentValidator validator, InputReader read
             }
         }
 
-        progress.Clear();
+        _progress.Clear();
         writer.Complete(summary, stoppedAfter);
-        return summary.ExitCode;
+        return summary.Unreadable > 0 ? ExitCodes.UsageOrUnreadable : summary.Invalid > 0 ? ExitCodes.Invalid : ExitCodes.Success;
     }
 
     // --max-errors N reports N errors, not the N-th and the rest of its document: the findings after it are cut.

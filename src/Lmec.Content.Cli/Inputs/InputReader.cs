@@ -1,19 +1,21 @@
-using System.Buffers;
 using System.IO.Enumeration;
 using System.Runtime.CompilerServices;
+using Lmec.Content.Reports;
 
 namespace Lmec.Content.Cli.Inputs;
 
 /// <summary>
 /// Turns the paths given on the command line into documents: files, folders (recursively, their
 /// <c>.json</c> and <c>.ndjson</c> files in ordinal order, not following links to folders within them), <c>-</c> for standard input, and <c>.ndjson</c>
-/// archives read as a stream, one document a line, so memory does not grow with the archive.
+/// archives read as a stream, one document a line, so memory does not grow with the archive (<see cref="DocumentReader"/>).
 /// </summary>
 /// <param name="standardInput">Opens standard input.</param>
 /// <param name="maxDocumentBytes">The longest document read; a longer file or archive line is passed on cut to this length plus one byte, for validation to reject with its size limit.</param>
 internal sealed class InputReader(Func<Stream> standardInput, int maxDocumentBytes)
 {
     private const int ChunkSize = 64 * 1024;
+
+    private readonly DocumentReader _documents = new(maxDocumentBytes);
 
     /// <summary>Reads every input, in the order given.</summary>
     /// <param name="paths">The paths.</param>
@@ -26,7 +28,11 @@ internal sealed class InputReader(Func<Stream> standardInput, int maxDocumentByt
             if (path == "-")
             {
                 await using var stdin = standardInput();
-                yield return new(new InputDocument("-", null, await ReadBoundedAsync(stdin, cancellationToken).ConfigureAwait(false)), null);
+                await foreach (var item in _documents.ReadAsync(path, stdin, cancellationToken).ConfigureAwait(false))
+                {
+                    yield return item;
+                }
+
                 continue;
             }
 
@@ -94,12 +100,9 @@ internal sealed class InputReader(Func<Stream> standardInput, int maxDocumentByt
     private static FileSystemEnumerable<string> DocumentFiles(string folder) =>
         new(folder, static (ref entry) => entry.ToSpecifiedFullPath(), new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0, IgnoreInaccessible = false })
         {
-            ShouldIncludePredicate = static (ref entry) => !entry.IsDirectory && IsDocumentFile(entry.FileName),
+            ShouldIncludePredicate = static (ref entry) => !entry.IsDirectory && DocumentReader.IsDocumentFile(entry.FileName),
             ShouldRecursePredicate = static (ref entry) => (entry.Attributes & FileAttributes.ReparsePoint) == 0,
         };
-
-    private static bool IsDocumentFile(ReadOnlySpan<char> fileName) =>
-        fileName.EndsWith(".json", StringComparison.OrdinalIgnoreCase) || fileName.EndsWith(".ndjson", StringComparison.OrdinalIgnoreCase);
 
     private async IAsyncEnumerable<InputItem> ReadFileAsync(string path, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
@@ -124,98 +127,10 @@ internal sealed class InputReader(Func<Stream> standardInput, int maxDocumentByt
 
         await using (stream.ConfigureAwait(false))
         {
-            if (path.EndsWith(".ndjson", StringComparison.OrdinalIgnoreCase))
+            await foreach (var item in _documents.ReadAsync(path, stream, cancellationToken).ConfigureAwait(false))
             {
-                var any = false;
-                await foreach (var document in ReadLinesAsync(path, stream, cancellationToken).ConfigureAwait(false))
-                {
-                    any = true;
-                    yield return new(document, null);
-                }
-
-                if (!any)
-                {
-                    yield return new(null, InputFailure.NoDocumentsInArchive(path));
-                }
-            }
-            else
-            {
-                yield return new(new InputDocument(path, null, await ReadBoundedAsync(stream, cancellationToken).ConfigureAwait(false)), null);
+                yield return item;
             }
         }
-    }
-
-    private async Task<ReadOnlyMemory<byte>> ReadBoundedAsync(Stream stream, CancellationToken cancellationToken)
-    {
-        using var buffer = new MemoryStream();
-        var chunk = ArrayPool<byte>.Shared.Rent(ChunkSize);
-        try
-        {
-            int read;
-            while (buffer.Length <= maxDocumentBytes && (read = await stream.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
-            {
-                buffer.Write(chunk, 0, (int)Math.Min(read, maxDocumentBytes + 1 - buffer.Length));
-            }
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(chunk);
-        }
-
-        return buffer.ToArray();
-    }
-
-    private async IAsyncEnumerable<InputDocument> ReadLinesAsync(string path, Stream stream, [EnumeratorCancellation] CancellationToken cancellationToken)
-    {
-        var chunk = ArrayPool<byte>.Shared.Rent(ChunkSize);
-        var line = new ArrayBufferWriter<byte>();
-        var lineNumber = 1;
-        try
-        {
-            int read;
-            while ((read = await stream.ReadAsync(chunk.AsMemory(0, ChunkSize), cancellationToken).ConfigureAwait(false)) > 0)
-            {
-                var data = chunk.AsMemory(0, read);
-                int newline;
-                while ((newline = data.Span.IndexOf((byte)'\n')) >= 0)
-                {
-                    Append(line, data[..newline]);
-                    if (TakeLine(path, lineNumber, line) is { } document)
-                    {
-                        yield return document;
-                    }
-
-                    line.ResetWrittenCount();
-                    lineNumber++;
-                    data = data[(newline + 1)..];
-                }
-
-                Append(line, data);
-            }
-
-            if (TakeLine(path, lineNumber, line) is { } last)
-            {
-                yield return last;
-            }
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(chunk);
-        }
-    }
-
-    private void Append(ArrayBufferWriter<byte> line, ReadOnlyMemory<byte> data)
-    {
-        var room = maxDocumentBytes + 1 - line.WrittenCount;
-        if (room > 0)
-        {
-            line.Write(data.Span[..Math.Min(room, data.Length)]);
-        }
-    }
-
-    private static InputDocument? TakeLine(string path, int lineNumber, ArrayBufferWriter<byte> line)
-    {
-        var content = line.WrittenSpan.TrimEnd("\r"u8);
-        return content.Trim(" \t"u8).IsEmpty ? null : new InputDocument(path, lineNumber, content.ToArray());
     }
 }

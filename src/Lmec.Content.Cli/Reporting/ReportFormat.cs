@@ -11,4 +11,7 @@ internal enum ReportFormat
 
     /// <summary>SARIF 2.1.0: for CI systems that show findings inline.</summary>
     Sarif,
+
+    /// <summary>One HTML page, each finding with the line it points at: for people, to read or send on.</summary>
+    Html,
 }

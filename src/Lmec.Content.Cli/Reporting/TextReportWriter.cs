@@ -1,4 +1,4 @@
-using Lmec.Content.Cli.Inputs;
+using Lmec.Content.Reports;
 using Lmec.Content.Validation;
 
 namespace Lmec.Content.Cli.Reporting;
@@ -9,8 +9,8 @@ namespace Lmec.Content.Cli.Reporting;
 /// input can restyle or rewrite the terminal, nor put colour codes into captured output.
 /// </summary>
 /// <param name="console">Where to write.</param>
-/// <param name="text">The tool's own texts.</param>
-internal sealed class TextReportWriter(CliConsole console, CliText text) : ReportWriter(console.Error, text)
+/// <param name="text">The sentences of the report, in the language asked for.</param>
+internal sealed class TextReportWriter(CliConsole console, ReportText text) : ReportWriter
 {
     private const string Red = "\e[31m";
     private const string Yellow = "\e[33m";
@@ -23,10 +23,10 @@ internal sealed class TextReportWriter(CliConsole console, CliText text) : Repor
         foreach (var error in result.Report.Errors)
         {
             var line = result.LineInFile(error);
-            var where = Printable(line is { } l ? $"{result.Document.Source}:{l}:{error.Column ?? 1}" : result.Document.Source);
+            var where = PrintableText.Of(line is { } l ? $"{result.Document.Source}:{l}:{error.Column ?? 1}" : result.Document.Source);
             var severity = error.Severity == ValidationSeverity.Error ? "error" : "warning";
-            var pointer = error.Path.Length == 0 ? "/" : Printable(error.Path);
-            var message = Printable(error.Message);
+            var pointer = error.Path.Length == 0 ? "/" : PrintableText.Of(error.Path);
+            var message = PrintableText.Of(error.Message);
             console.Output.WriteLine(console.IsOutputTerminal
                 ? $"{Bold}{where}{Reset}: {(error.Severity == ValidationSeverity.Error ? Red : Yellow)}{severity} {error.Code}{Reset} {pointer}: {message}"
                 : $"{where}: {severity} {error.Code} {pointer}: {message}");
@@ -34,21 +34,20 @@ internal sealed class TextReportWriter(CliConsole console, CliText text) : Repor
     }
 
     /// <inheritdoc/>
-    public override void WriteUnreadable(InputFailure failure) =>
-        console.Error.WriteLine(Text.CannotRead(Printable(failure.Source), failure.ReasonKey is { } key ? Text.Reason(key) : Printable(failure.Reason)));
+    public override void WriteUnreadable(InputFailure failure) => console.Error.WriteLine(text.CannotRead(failure));
 
     /// <inheritdoc/>
     public override void Complete(RunSummary summary, int? stoppedAfterErrors)
     {
         if (stoppedAfterErrors is { } count)
         {
-            console.Output.WriteLine(Text.StoppedAfter(count));
+            console.Output.WriteLine(text.StoppedAfter(count));
         }
 
         // Nothing checked means every input failed, as standard error has said: "Checked 0 documents" would read as a pass.
         if (summary.Documents > 0)
         {
-            console.Output.WriteLine(Text.Summary(summary));
+            console.Output.WriteLine(text.Summary(summary));
         }
     }
 }

@@ -57,7 +57,8 @@ public sealed partial class MessageCatalogTests
     public void Default_EveryKeyTheCodeUses_HasAMessageInEveryLanguage(string language)
     {
         var keys = Keys(language);
-        var used = Directory.EnumerateFiles(Path.Combine(RepositoryPaths.Root, "src"), "*.cs", SearchOption.AllDirectories)
+        var used = Directory.EnumerateFiles(Path.Combine(RepositoryPaths.Root, "src"), "*", SearchOption.AllDirectories)
+            .Where(file => Path.GetExtension(file) is ".cs" or ".razor")
             .Where(file => !file.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
             .SelectMany(file => KeyLiteral().Matches(File.ReadAllText(file)).Select(match => match.Groups["key"].Value))
             .Distinct()
@@ -233,7 +234,6 @@ public sealed partial class MessageCatalogTests
     private static HashSet<string> Keys(string language) =>
         [.. MessageCatalog.Default.Entries(language).Select(static entry => entry.Key)];
 
-    // Up to the first full stop that ends a sentence: a dot before a space or the end, or an ideographic full stop.
     // A sentence ends at a full stop followed by a space (Latin, Lao, Thai), or at the full stop of Chinese (。),
     // Khmer (។) or Burmese (။).
     [GeneratedRegex(@"^.*?(?:\.(?=\s|$)|。|។|။|$)", RegexOptions.Singleline)]
@@ -242,7 +242,7 @@ public sealed partial class MessageCatalogTests
     [GeneratedRegex(@"\b(?:ISO|BCP|E\.164|RFC|IETF|IANA|JSON Pointer|surrogate)\b|代理项")]
     private static partial Regex StandardName();
 
-    [GeneratedRegex("\"(?<key>LMEC[0-9]{3}\\.[A-Za-z0-9]+|(?:type|encoding|cli)\\.[A-Za-z0-9.]+)\"")]
+    [GeneratedRegex("\"(?<key>LMEC[0-9]{3}\\.[A-Za-z0-9]+|(?:type|encoding|cli|report|web)\\.[A-Za-z0-9.]+)\"")]
     private static partial Regex KeyLiteral();
 
     /// <summary>A culture whose parents are unknown, as in invariant globalization mode.</summary>

@@ -1,16 +1,16 @@
 using System.Globalization;
 using Lmec.Content.Localization;
 
-namespace Lmec.Content.Cli.Inputs;
+namespace Lmec.Content.Reports;
 
 /// <summary>An input that could not be read at all, such as a missing file, an unreadable folder or a folder with no documents.</summary>
 /// <param name="Source">The path as given.</param>
 /// <param name="Reason">Why it could not be read, in English, as machine output gives it.</param>
 /// <param name="ReasonKey">
-/// The catalogue key of the reason when the tool states it itself (a missing path, no documents), which the text
-/// report gives in its own language; <see langword="null"/> when the reason is the operating system's.
+/// The catalogue key of the reason when the tool states it itself (a missing path, no documents), which reports for
+/// people give in their own language; <see langword="null"/> when the reason is the operating system's.
 /// </param>
-internal sealed record InputFailure(string Source, string Reason, string? ReasonKey = null)
+public sealed record InputFailure(string Source, string Reason, string? ReasonKey = null)
 {
     /// <summary>Creates the failure of a path that names no file or folder.</summary>
     /// <param name="source">The path.</param>

@@ -1,7 +1,9 @@
-namespace Lmec.Content.Cli.Reporting;
+using Lmec.Content.Validation;
+
+namespace Lmec.Content.Reports;
 
 /// <summary>The counts of a run, updated as documents are checked.</summary>
-internal sealed class RunSummary
+public sealed class RunSummary
 {
     /// <summary>Gets the number of documents checked.</summary>
     public int Documents { get; private set; }
@@ -21,18 +23,17 @@ internal sealed class RunSummary
     /// <summary>Gets the number of valid documents.</summary>
     public int Valid => Documents - Invalid;
 
-    /// <summary>Gets the exit code the run ends with.</summary>
-    public int ExitCode => Unreadable > 0 ? ExitCodes.UsageOrUnreadable : Invalid > 0 ? ExitCodes.Invalid : ExitCodes.Success;
-
     /// <summary>Counts a document.</summary>
     /// <param name="result">Its verdict.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="result"/> is <see langword="null"/>.</exception>
     public void Add(DocumentResult result)
     {
+        ArgumentNullException.ThrowIfNull(result);
         Documents++;
         Invalid += result.Report.IsValid ? 0 : 1;
         foreach (var error in result.Report.Errors)
         {
-            if (error.Severity == Validation.ValidationSeverity.Error)
+            if (error.Severity == ValidationSeverity.Error)
             {
                 Errors++;
             }

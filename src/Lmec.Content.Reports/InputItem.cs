@@ -1,4 +1,4 @@
-namespace Lmec.Content.Cli.Inputs;
+namespace Lmec.Content.Reports;
 
 /// <summary>What reading the inputs yields: a document, an input that could not be read, or a file passed over.</summary>
 /// <param name="Document">The document, or <see langword="null"/>.</param>
@@ -6,4 +6,4 @@ namespace Lmec.Content.Cli.Inputs;
 /// <param name="Skipped">
 /// The path of a pipe, socket or device met in a folder, which is passed over rather than read, or <see langword="null"/>.
 /// </param>
-internal readonly record struct InputItem(InputDocument? Document, InputFailure? Failure, string? Skipped = null);
+public readonly record struct InputItem(InputDocument? Document, InputFailure? Failure, string? Skipped = null);

@@ -1,22 +1,15 @@
-using System.Reflection;
-using Lmec.Content.Cli.Inputs;
 using Lmec.Content.Validation;
 
-namespace Lmec.Content.Cli.Reporting;
+namespace Lmec.Content.Reports;
 
 /// <summary>
 /// Writes a SARIF 2.1.0 log with one run: a result per finding, located by file, line and column and,
 /// as a logical location, by JSON Pointer; the rules are the codes met, described by their first message.
 /// </summary>
-/// <param name="output">Standard output.</param>
-/// <param name="error">Standard error.</param>
-/// <param name="text">The tool's own texts.</param>
-internal sealed class SarifReportWriter(TextWriter output, TextWriter error, CliText text) : ReportWriter(error, text)
+/// <param name="output">Where the report goes, such as standard output.</param>
+public sealed class SarifReportWriter(TextWriter output) : ReportWriter
 {
     private const string SchemaUri = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
-
-    // The version without the commit after '+', so that a log names the release and the golden output stays put.
-    private static readonly string? ToolVersion = typeof(SarifReportWriter).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0];
 
     private readonly SortedDictionary<string, string> _rules = new(StringComparer.Ordinal);
     private readonly List<InputFailure> _unreadable = [];
@@ -77,9 +70,9 @@ internal sealed class SarifReportWriter(TextWriter output, TextWriter error, Cli
         {
             writer.WriteStartObject("tool");
             writer.WriteStartObject("driver");
-            writer.WriteString("name", "lmec-content");
-            writer.WriteString("version", ToolVersion);
-            writer.WriteString("semanticVersion", ToolVersion);
+            writer.WriteString("name", ReportTool.Name);
+            writer.WriteString("version", ReportTool.Version);
+            writer.WriteString("semanticVersion", ReportTool.Version);
             writer.WriteStartArray("rules");
             foreach (var (code, message) in _rules)
             {

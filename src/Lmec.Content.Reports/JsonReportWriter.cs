@@ -1,18 +1,15 @@
 using System.Text.Json;
-using Lmec.Content.Cli.Inputs;
 using Lmec.Content.Serialization;
 using Lmec.Content.Validation;
 
-namespace Lmec.Content.Cli.Reporting;
+namespace Lmec.Content.Reports;
 
 /// <summary>
 /// Writes one JSON object: <c>documents</c> (each with its source, archive line, kind, verdict and
 /// findings), <c>unreadable</c> inputs, and a <c>summary</c> of counts.
 /// </summary>
-/// <param name="output">Standard output.</param>
-/// <param name="error">Standard error.</param>
-/// <param name="text">The tool's own texts.</param>
-internal sealed class JsonReportWriter(TextWriter output, TextWriter error, CliText text) : ReportWriter(error, text)
+/// <param name="output">Where the report goes, such as standard output.</param>
+public sealed class JsonReportWriter(TextWriter output) : ReportWriter
 {
     private readonly List<InputFailure> _unreadable = [];
     private bool _started;
