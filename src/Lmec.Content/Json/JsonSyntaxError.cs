@@ -119,22 +119,10 @@ internal readonly record struct JsonSyntaxError(int Offset, string MessageKey, o
         if (Rune.DecodeFromUtf8(text[at..], out var rune, out _) == OperationStatus.Done && Rune.IsDigit(rune))
         {
             var written = Text(Word(text, at, ValueEnds)).TrimEnd(' ', '\t');
-            return new(at, "LMEC222.number", [ValidationMessages.Display(written), ValidationMessages.Display(AsciiDigits(written))]);
+            return new(at, "LMEC222.number", [ValidationMessages.Display(written), ValidationMessages.Display(ValidationMessages.WithAsciiDigits(written))]);
         }
 
         return Unexpected("LMEC020.expectedValue", text, at);
-    }
-
-    // Thai ๒๕๖๖ becomes 2566: every decimal digit of any script is written as its ASCII digit.
-    private static string AsciiDigits(string written)
-    {
-        var ascii = new StringBuilder(written.Length);
-        foreach (var rune in written.EnumerateRunes())
-        {
-            ascii.Append(Rune.IsDigit(rune) ? (char)('0' + (int)Rune.GetNumericValue(rune)) : rune.ToString());
-        }
-
-        return ascii.ToString();
     }
 
     private static JsonSyntaxError Number(ReadOnlySpan<byte> text, int at, int failure, ReadOnlySpan<int> opens)
