@@ -11,12 +11,14 @@ namespace Lmec.Content.Validation;
 /// </summary>
 /// <param name="document">The document.</param>
 /// <param name="findings">Where findings go.</param>
-internal sealed class RuleRun(ContentDocument document, ValidationFindings findings)
+/// <param name="farYearsReported">Whether <see cref="ValidationCodes.FarYear"/> runs, so that a far year is reported as the cause of what it breaks.</param>
+internal sealed class RuleRun(ContentDocument document, ValidationFindings findings, bool farYearsReported)
 {
     private Dictionary<string, Organisation>? _organisations;
     private Dictionary<string, Person>? _people;
     private IReadOnlyList<string>? _textLanguages;
     private List<DocumentDate>? _dates;
+    private List<FarDate>? _farDates;
 
     /// <summary>Gets the document.</summary>
     internal ContentDocument Document { get; } = document;
@@ -38,6 +40,18 @@ internal sealed class RuleRun(ContentDocument document, ValidationFindings findi
 
     /// <summary>Gets every date and timestamp of the document with its pointer, in the order of the document, as the walk of the value rules met them.</summary>
     internal IReadOnlyList<DocumentDate> Dates => _dates ?? [];
+
+    /// <summary>Gets the dates whose year is far from the document's date, found once, on first use.</summary>
+    internal IReadOnlyList<FarDate> FarDates => _farDates ??= FarYearRule.Find(Dates);
+
+    /// <summary>
+    /// Tells whether a date is reported as far from the document's date (a Buddhist Era year, most likely): the rules
+    /// that compare dates then leave it alone, so that one cause gives one finding. When that rule is switched off,
+    /// the comparisons report it as they would any date.
+    /// </summary>
+    /// <param name="pointer">Where the date stands.</param>
+    /// <returns><see langword="true"/> when it is.</returns>
+    internal bool IsReportedFar(string pointer) => farYearsReported && FarDates.Any(far => far.Date.Pointer == pointer);
 
     /// <summary>Keeps a date or timestamp the walk met.</summary>
     /// <param name="pointer">Where it stands.</param>

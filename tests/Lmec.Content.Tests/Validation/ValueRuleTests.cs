@@ -21,7 +21,7 @@ public class ValueRuleTests
         var document = ContentJson.Deserialize<NewsletterIssue>(json);
         var findings = new ValidationFindings(MessageCatalog.Default, CultureInfo.InvariantCulture, new ContentLimits().MaxFindings);
         var rule = new FormatRule(ValueCategory.Email);
-        rule.Check(document, new RuleRun(document, findings).ContextFor(rule));
+        rule.Check(document, new RuleRun(document, findings, farYearsReported: true).ContextFor(rule));
         var alone = findings.ToReport(new ValidationSettings(new LmecContentOptions()), []).Errors.Select(error => error.Path);
         var together = TestDocuments.Validator().Validate(document).Errors.Where(error => error.Code == rule.Code).Select(error => error.Path);
         Assert.Equal(["/contact/details/emails/0", "/organisations/3/contact/emails/0"], alone);

@@ -17,11 +17,17 @@ internal sealed class EventAfterIssueRule : ContentRule
             return;
         }
 
+        if (context.Run.IsReportedFar("/publicationDate"))
+        {
+            return;
+        }
+
         foreach (var location in ArticleLocation.Of(issue))
         {
-            if (location.Article.Event is { } happening && happening.StartDate > issue.PublicationDate)
+            var pointer = location.Pointer + "/event/startDate";
+            if (location.Article.Event is { } happening && happening.StartDate > issue.PublicationDate && !context.Run.IsReportedFar(pointer))
             {
-                context.ReportBuiltIn(location.Pointer + "/event/startDate", Code, happening.StartDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), issue.PublicationDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+                context.ReportBuiltIn(pointer, Code, happening.StartDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), issue.PublicationDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
             }
         }
     }

@@ -14,9 +14,11 @@ internal sealed class EventDatesRule : ContentRule
     {
         foreach (var location in ArticleLocation.Of(document))
         {
-            if (location.Article.Event is { EndDate: { } end } happening && end < happening.StartDate)
+            var pointer = location.Pointer + "/event/";
+            if (location.Article.Event is { EndDate: { } end } happening && end < happening.StartDate
+                && !context.Run.IsReportedFar(pointer + "startDate") && !context.Run.IsReportedFar(pointer + "endDate"))
             {
-                context.ReportBuiltIn(location.Pointer + "/event/endDate", Code, end.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), happening.StartDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+                context.ReportBuiltIn(pointer + "endDate", Code, end.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), happening.StartDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
             }
         }
     }

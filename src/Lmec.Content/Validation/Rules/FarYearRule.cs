@@ -30,10 +30,28 @@ internal sealed class FarYearRule : ContentRule
     /// <inheritdoc/>
     public override void Check(ContentDocument document, ContentRuleContext context)
     {
-        var dates = context.Run.Dates;
+        foreach (var far in context.Run.FarDates)
+        {
+            if (far.Reference is null)
+            {
+                context.ReportBuiltIn(far.Date.Pointer, Code, far.Date.Date.Year, Gregorian(far.Date));
+            }
+            else
+            {
+                context.ReportBuiltIn(far.Date.Pointer, "LMEC221.far", far.Date.Date.Year, Text(far.Reference.Value), FarYears);
+            }
+        }
+    }
+
+    /// <summary>Finds the dates of a document whose year is far from the document's date.</summary>
+    /// <param name="dates">The document's dates, in the order of the document.</param>
+    /// <returns>The far dates, in the same order.</returns>
+    internal static List<FarDate> Find(IReadOnlyList<DocumentDate> dates)
+    {
+        var found = new List<FarDate>();
         if (dates.Count < 2)
         {
-            return;
+            return found;
         }
 
         var own = dates.FirstOrDefault(static date => date.Pointer.LastIndexOf('/') == 0);
@@ -47,20 +65,13 @@ internal sealed class FarYearRule : ContentRule
         foreach (var date in dates)
         {
             var year = date.Date.Year;
-            if (Math.Abs(year - reference.Year) <= FarYears)
+            if (Math.Abs(year - reference.Year) > FarYears)
             {
-                continue;
-            }
-
-            if (IsBuddhistEra(year, reference.Year))
-            {
-                context.ReportBuiltIn(date.Pointer, Code, year, Gregorian(date));
-            }
-            else
-            {
-                context.ReportBuiltIn(date.Pointer, "LMEC221.far", year, Text(reference), FarYears);
+                found.Add(new FarDate(date, IsBuddhistEra(year, reference.Year) ? null : reference));
             }
         }
+
+        return found;
     }
 
     private static bool IsBuddhistEra(int year, int reference) =>

@@ -18,7 +18,7 @@ internal sealed class IssueYearRule : ContentRule
     /// <inheritdoc/>
     public override void Check(ContentDocument document, ContentRuleContext context)
     {
-        if (document is NewsletterIssue issue && Year.IsInRange(issue.Year) && issue.Year != issue.PublicationDate.Year)
+        if (document is NewsletterIssue issue && Year.IsInRange(issue.Year) && issue.Year != issue.PublicationDate.Year && !context.Run.IsReportedFar("/publicationDate"))
         {
             context.ReportBuiltIn("/year", Code, issue.Year, issue.PublicationDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         }

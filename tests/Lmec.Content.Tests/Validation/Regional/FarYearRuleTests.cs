@@ -72,4 +72,42 @@ public class FarYearRuleTests
 
         Assert.Equal("/article/datePublished", warning.Path);
     }
+
+    // The year is the one cause: the event does not start after the issue, nor the issue's year differ from its
+    // date, once the Buddhist Era year is read as the Gregorian one.
+    [Theory]
+    [InlineData("/articles/0/event/startDate", "2566-04-25")]
+    [InlineData("/publicationDate", "2566-06-25")]
+    public void Validate_BuddhistEraYearThatBreaksADateComparison_IsTheOnlyFinding(string pointer, string date)
+    {
+        var report = Validator().Validate(Edit(Newsletter, root => Set(root, pointer, date)));
+
+        var warning = Assert.Single(report.Errors);
+        Assert.Equal((ValidationCodes.FarYear, pointer), (warning.Code, warning.Path));
+        Assert.True(report.IsValid);
+    }
+
+    [Theory]
+    [InlineData("/articles/0/event/startDate", "2566-04-25", ValidationCodes.EventAfterIssue)]
+    [InlineData("/publicationDate", "2566-06-25", ValidationCodes.IssueYearMismatch)]
+    public void Validate_FarYearSwitchedOff_LeavesTheDateComparisonsTheirErrors(string pointer, string date, string code)
+    {
+        var report = Validator(options => options.DisableRule(ValidationCodes.FarYear)).Validate(Edit(Newsletter, root => Set(root, pointer, date)));
+
+        Assert.Contains(report.Errors, error => error.Code == code);
+        Lacks(report, ValidationCodes.FarYear);
+        Assert.False(report.IsValid);
+    }
+
+    private static void Set(System.Text.Json.Nodes.JsonNode root, string pointer, string value)
+    {
+        var names = pointer.Split('/')[1..];
+        var parent = root;
+        foreach (var name in names[..^1])
+        {
+            parent = int.TryParse(name, out var index) ? parent[index]! : parent[name]!;
+        }
+
+        parent[names[^1]] = value;
+    }
 }
