@@ -198,7 +198,7 @@ public sealed class ValidateCommandTests : IDisposable
         Assert.Equal((1, string.Empty), (run.ExitCode, run.Error));
         Assert.Equal(
             [
-                $"{archive}:2:45: error LMEC020 /schemaVersion: The member name broken must be in double quotes; write \"broken\", e.g. \"title\": \"Mekong\".",
+                $"{archive}:2:45: error LMEC020 /schemaVersion: The field name broken must be in double quotes; write \"broken\", e.g. \"title\": \"Mekong\".",
                 "Checked 3 documents: 2 valid, 1 invalid; 1 error, 0 warnings.",
             ],
             run.OutputLines);
@@ -380,7 +380,7 @@ public sealed class ValidateCommandTests : IDisposable
         var run = await CliRun.RunAsync("validate", archive, "--format", "json");
 
         var error = JsonReport.ParseConsistent(run.Output)["documents"]![0]!["errors"]![0]!;
-        Assert.Equal("The member name broken must be in double quotes; write \"broken\", e.g. \"title\": \"Mekong\".", (string?)error["message"]);
+        Assert.Equal("The field name broken must be in double quotes; write \"broken\", e.g. \"title\": \"Mekong\".", (string?)error["message"]);
     }
 
     [Theory]

@@ -39,7 +39,7 @@ public sealed partial class ValidateHtmlFormatTests : IDisposable
 
         Assert.StartsWith("<!DOCTYPE html><html lang=\"zh-Hans\">", run.Output, StringComparison.Ordinal);
         Assert.Contains("<th>严重程度</th>", run.Output, StringComparison.Ordinal);
-        Assert.Contains("活动的结束日期 2023-04-24 早于开始日期 2023-04-25。", WebUtility.HtmlDecode(run.Output), StringComparison.Ordinal);
+        Assert.Contains("活动的结束日期 2023-04-24 早于开始日期 2023-04-25；请更正开始日期或结束日期。", WebUtility.HtmlDecode(run.Output), StringComparison.Ordinal);
     }
 
     [Fact]
