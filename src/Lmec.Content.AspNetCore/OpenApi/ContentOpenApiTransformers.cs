@@ -54,7 +54,8 @@ internal static class ContentOpenApiTransformers
         };
 
         operation.Responses ??= [];
-        if (parameter.Lines && !operation.Responses.ContainsKey("200"))
+        // The handler answers with ContentLines.Respond(), whose result lines no API description can see.
+        if (parameter.Lines && (!operation.Responses.TryGetValue("200", out var ok) || ok.Content is not { Count: > 0 }))
         {
             operation.Responses["200"] = new OpenApiResponse
             {

@@ -36,7 +36,7 @@ internal sealed class ContentLinesResult<TDocument, TResult>(ContentLines<TDocum
         await foreach (var line in lines.WithCancellation(cancellationToken).ConfigureAwait(false))
         {
             var result = line.IsValid && accept is not null ? await accept(line, cancellationToken).ConfigureAwait(false) : default;
-            using (var writer = new Utf8JsonWriter(response.BodyWriter))
+            using (var writer = new Utf8JsonWriter(response.BodyWriter, new JsonWriterOptions { Encoder = serializerOptions.Encoder }))
             {
                 writer.WriteStartObject();
                 writer.WriteNumber("line", line.Number);
