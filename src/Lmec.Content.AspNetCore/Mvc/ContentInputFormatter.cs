@@ -28,6 +28,15 @@ internal sealed class ContentInputFormatter : InputFormatter
         return CanReadType(context.ModelType);
     }
 
+    /// <summary>Reads the body, an empty one too: an empty body is a document that cannot be read, answered as a minimal-API endpoint answers it.</summary>
+    /// <param name="context">The context.</param>
+    /// <returns>The result.</returns>
+    public override Task<InputFormatterResult> ReadAsync(InputFormatterContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return ReadRequestBodyAsync(context);
+    }
+
     /// <inheritdoc/>
     public override async Task<InputFormatterResult> ReadRequestBodyAsync(InputFormatterContext context)
     {

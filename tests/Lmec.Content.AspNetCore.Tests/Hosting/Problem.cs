@@ -15,13 +15,13 @@ internal sealed record Problem(int Status, string? ContentType, string? Language
 
     /// <summary>Gets the findings as <c>code at pointer (line:column)</c>.</summary>
     public IReadOnlyList<string> Findings =>
-        Body.ValueKind == JsonValueKind.Object && Body.TryGetProperty("findings", out var findings)
+        Body.ValueKind == JsonValueKind.Object && Body.TryGetProperty("findings", out var findings) && findings.ValueKind == JsonValueKind.Array
             ? [.. findings.EnumerateArray().Select(static finding => $"{finding.GetProperty("code").GetString()} {finding.GetProperty("severity").GetString()} at {finding.GetProperty("pointer").GetString()}" + (finding.TryGetProperty("line", out var line) ? $" ({line}:{finding.GetProperty("column")})" : string.Empty))]
             : [];
 
     /// <summary>Gets the messages of the findings.</summary>
     public IReadOnlyList<string> Messages =>
-        Body.ValueKind == JsonValueKind.Object && Body.TryGetProperty("findings", out var findings)
+        Body.ValueKind == JsonValueKind.Object && Body.TryGetProperty("findings", out var findings) && findings.ValueKind == JsonValueKind.Array
             ? [.. findings.EnumerateArray().Select(static finding => finding.GetProperty("message").GetString()!)]
             : [];
 
