@@ -41,6 +41,7 @@ internal static class ContentOpenApiTransformers
         }
 
         var document = context.Document!;
+        ReplacedSchemas.Note(document, operation.RequestBody);
         operation.RequestBody = new OpenApiRequestBody
         {
             Required = true,
@@ -76,17 +77,17 @@ internal static class ContentOpenApiTransformers
         return Task.CompletedTask;
     }
 
-    /// <summary>Adds the components to a document that refers to them.</summary>
+    /// <summary>Adds the components to a document that refers to them, and removes those the generator guessed for the bodies described anew.</summary>
     /// <param name="document">The document.</param>
     /// <param name="context">The context.</param>
-    /// <param name="cancellationToken">Unused.</param>
-    /// <returns>A completed task.</returns>
-    internal static Task AddComponentsAsync(OpenApiDocument document, OpenApiDocumentTransformerContext context, CancellationToken cancellationToken)
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>The work.</returns>
+    internal static async Task AddComponentsAsync(OpenApiDocument document, OpenApiDocumentTransformerContext context, CancellationToken cancellationToken)
     {
         var operations = document.Paths?.Values.SelectMany(static path => (IEnumerable<OpenApiOperation>?)path.Operations?.Values ?? []) ?? [];
         if (!operations.Any(static operation => operation.Responses?.Values.Any(static response => response.Content?.Values.Any(static media => media.Schema is OpenApiSchemaReference { Reference.Id: ContentComponents.Problem }) == true) == true))
         {
-            return Task.CompletedTask;
+            return;
         }
 
         document.Components ??= new OpenApiComponents();
@@ -102,7 +103,7 @@ internal static class ContentOpenApiTransformers
             document.Components.Schemas[name] = schema;
         }
 
-        return Task.CompletedTask;
+        await ReplacedSchemas.RemoveAsync(document, cancellationToken).ConfigureAwait(false);
     }
 
     private static IOpenApiSchema DocumentSchema(Type documentType, OpenApiDocument document)
