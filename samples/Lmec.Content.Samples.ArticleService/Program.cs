@@ -5,7 +5,7 @@ var builder = WebApplication.CreateBuilder(args);
 // The one line that makes every endpoint below read and validate partner documents.
 builder.Services.AddLmecContentWebApi();
 builder.Services.AddOpenApi();
-builder.Services.AddSingleton(provider => new ArticleStore(ArticleStore.ConnectionStringFor(builder.Configuration, builder.Environment)));
+builder.Services.AddSingleton(static provider => new ArticleStore(ArticleStore.ConnectionStringFor(provider.GetRequiredService<IConfiguration>(), provider.GetRequiredService<IHostEnvironment>())));
 
 var app = builder.Build();
 await app.Services.GetRequiredService<ArticleStore>().CreateAsync(app.Lifetime.ApplicationStopping);
