@@ -23,7 +23,7 @@ namespace Lmec.Content.Benchmarks;
 /// loopback port, over real HTTP; each operation is <see cref="Concurrency"/> requests at once.
 /// </summary>
 [MemoryDiagnoser]
-public sealed class WebApiBenchmarks : IDisposable
+public class WebApiBenchmarks : IDisposable
 {
     /// <summary>The requests of one operation, sent at once.</summary>
     public const int Concurrency = 16;
@@ -73,7 +73,21 @@ public sealed class WebApiBenchmarks : IDisposable
     }
 
     /// <inheritdoc/>
-    public void Dispose() => _client?.Dispose();
+    public void Dispose()
+    {
+        Dispose(disposing: true);
+        GC.SuppressFinalize(this);
+    }
+
+    /// <summary>Disposes of the client.</summary>
+    /// <param name="disposing">Whether called from <see cref="Dispose()"/>.</param>
+    protected virtual void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            _client?.Dispose();
+        }
+    }
 
     /// <summary>The plain endpoint: <c>ReadFromJsonAsync</c>, no validation.</summary>
     /// <returns>The requests.</returns>
