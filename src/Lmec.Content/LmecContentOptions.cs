@@ -95,6 +95,29 @@ public sealed class LmecContentOptions
         return this;
     }
 
+    /// <summary>
+    /// Returns a copy of these options that can be changed without changing them, such as the same options read
+    /// leniently or written in another language: the limits, the list of rules, the severities and the codes
+    /// switched off are copied; the rules and the message catalogue are shared, as they are immutable.
+    /// </summary>
+    /// <returns>The copy.</returns>
+    public LmecContentOptions Clone()
+    {
+        var copy = new LmecContentOptions { ReadMode = ReadMode, Limits = Limits.Clone(), Culture = Culture, Messages = Messages };
+        foreach (var rule in Rules)
+        {
+            copy.Rules.Add(rule);
+        }
+
+        foreach (var (code, severity) in _severities)
+        {
+            copy._severities[code] = severity;
+        }
+
+        copy._disabledRules.UnionWith(_disabledRules);
+        return copy;
+    }
+
     /// <summary>Checks that the options can be used, as a validator does when it is made.</summary>
     /// <exception cref="ArgumentOutOfRangeException">A limit or the reading mode is out of its range.</exception>
     /// <exception cref="ArgumentException">A rule is <see langword="null"/>, has a blank code, a code starting with <c>LMEC</c>, or the code of another rule.</exception>

@@ -33,6 +33,25 @@ public sealed class PackageDependencyTests
     }
 
     [Fact]
+    public void AspNetCore_DependsOnContentSchemasOpenApiAndTheAspNetCoreFramework()
+    {
+        var package = PackedPackage.Open("Lmec.Content.AspNetCore");
+
+        // One group of package dependencies and one of framework references, both for net10.0.
+        Assert.Equal(["net10.0", "net10.0"], package.DependencyGroups);
+        Assert.Equal(["Lmec.Content", "Lmec.Content.Schemas", "Microsoft.AspNetCore.OpenApi"], package.DependencyIds);
+        Assert.Equal(
+            ["Microsoft.AspNetCore.App"],
+            package.Metadata.Descendants().Where(static e => e.Name.LocalName == "frameworkReference").Select(static e => (string?)e.Attribute("name")));
+    }
+
+    [Fact]
+    public void Content_HasNoFrameworkReference()
+    {
+        Assert.DoesNotContain(PackedPackage.Open("Lmec.Content").Metadata.Descendants(), static e => e.Name.LocalName == "frameworkReference");
+    }
+
+    [Fact]
     public void Tool_DependsOnNothing()
     {
         Assert.Empty(PackedPackage.Open("Lmec.Content.Cli").DependencyIds);

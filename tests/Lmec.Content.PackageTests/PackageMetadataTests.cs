@@ -10,7 +10,7 @@ public sealed partial class PackageMetadataTests
     // The kind of custom debug information that holds a document's source text in a portable PDB.
     private static readonly Guid EmbeddedSourceKind = new("0E8A571B-6926-466E-B4AD-8AB04611F5FE");
 
-    public static TheoryData<string> Libraries => ["Lmec.Content", "Lmec.Content.Schemas", "Lmec.Content.Interop"];
+    public static TheoryData<string> Libraries => ["Lmec.Content", "Lmec.Content.Schemas", "Lmec.Content.Interop", "Lmec.Content.AspNetCore"];
 
     public static TheoryData<string> AllPackages => [.. Libraries, "Lmec.Content.Cli"];
 

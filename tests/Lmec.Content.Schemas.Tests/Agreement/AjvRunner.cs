@@ -8,7 +8,7 @@ namespace Lmec.Content.Schemas.Tests.Agreement;
 /// <summary>
 /// Runs <c>ajv/validate.mjs</c>: Ajv in strict mode with ajv-formats, installed by <c>npm ci</c> from the
 /// committed lockfile. Without Node.js or the installed packages the test that needs Ajv is skipped, or fails
-/// under CI (<c>CI=true</c>): <see cref="Require"/>, which <see cref="Differential.AjvSession"/> calls too.
+/// under CI (<c>CI=true</c>): <see cref="Require"/>, which the differential test's <c>AjvSession</c> and the OpenAPI test of <c>Lmec.Content.AspNetCore.Tests</c> call too.
 /// </summary>
 internal static class AjvRunner
 {
