@@ -3,6 +3,7 @@ using System.IO.Compression;
 using System.Net;
 using System.Net.Sockets;
 using System.Text.RegularExpressions;
+using Lmec.Content.Testing;
 
 namespace Lmec.Content.Web.Tests;
 
@@ -16,7 +17,7 @@ public sealed partial class ServeCommandTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _server = Process.Start(ToolRun.StartInfo("serve", "--port", "0"))!;
+        _server = Process.Start(BuiltTool.StartInfo("serve", "--port", "0"))!;
         using var timeout = new CancellationTokenSource(Patience);
         var line = await _server.StandardOutput.ReadLineAsync(timeout.Token);
         _address = new Uri(LoopbackAddress().Match(line ?? string.Empty).Value);
@@ -81,7 +82,7 @@ public sealed partial class ServeCommandTests : IAsyncLifetime
         taken.Start();
         var port = ((IPEndPoint)taken.LocalEndpoint).Port;
 
-        var (exitCode, output, error) = await ToolRun.RunAsync("serve", "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var (exitCode, output, error) = await BuiltTool.RunAsync("serve", "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
         Assert.Equal((2, string.Empty), (exitCode, output));
         Assert.StartsWith($"lmec-content: cannot serve the web checker on port {port}: ", error, StringComparison.Ordinal);
@@ -94,7 +95,7 @@ public sealed partial class ServeCommandTests : IAsyncLifetime
     [InlineData("http")]
     public async Task Serve_PortOutOfRange_ExitsTwoWithTheReason(string port)
     {
-        var (exitCode, _, error) = await ToolRun.RunAsync("serve", "--port", port);
+        var (exitCode, _, error) = await BuiltTool.RunAsync("serve", "--port", port);
 
         Assert.Equal(2, exitCode);
         Assert.Contains("--port must be a whole number from 0 to 65535", error, StringComparison.Ordinal);

@@ -44,7 +44,7 @@ public sealed partial class ServedSite : IAsyncLifetime
             return;
         }
 
-        _server = Process.Start(ToolRun.StartInfo("serve", "--port", "0")) ?? throw new InvalidOperationException("dotnet did not start.");
+        _server = Process.Start(BuiltTool.StartInfo("serve", "--port", "0")) ?? throw new InvalidOperationException("dotnet did not start.");
         using var timeout = new CancellationTokenSource(StartTimeout);
         var line = await _server.StandardOutput.ReadLineAsync(timeout.Token) ?? string.Empty;
         Address = new Uri(LoopbackAddress().Match(line).Value);

@@ -246,13 +246,13 @@ public sealed class WebCheckerTests(ServedSite site) : IClassFixture<ServedSite>
 
     private static async Task<IReadOnlyList<Finding>> ToolFindingsAsync(string path, string language)
     {
-        var (exitCode, output, _) = await ToolRun.RunAsync("validate", path, "--format", "json", "--lang", language);
+        var (exitCode, output, _) = await BuiltTool.RunAsync("validate", path, "--format", "json", "--lang", language);
         Assert.Equal(1, exitCode);
         return FromJson(JsonNode.Parse(output)!);
     }
 
     private static async Task<string> ToolSummaryAsync(string path, string language) =>
-        (await ToolRun.RunAsync("validate", path, "--lang", language)).Output.TrimEnd().Split('\n')[^1];
+        (await BuiltTool.RunAsync("validate", path, "--lang", language)).Output.TrimEnd().Split('\n')[^1];
 
     private static List<Finding> FromJson(JsonNode report) =>
         [.. report["documents"]!.AsArray().SelectMany(document => document!["errors"]!.AsArray()).Select(error => new Finding(
