@@ -56,7 +56,7 @@ public sealed class MinimalApiTests(TestHostFactory factory) : IClassFixture<Tes
     }
 
     [Theory]
-    [InlineData("{\"kind\": \"article\",}", ValidationCodes.InvalidSyntax, "(1:20)")]
+    [InlineData("{\"kind\": \"article\",}", ValidationCodes.InvalidSyntax, "(1:19)")]
     [InlineData("{\n  // a comment\n}", ValidationCodes.InvalidSyntax, "(2:3)")]
     [InlineData("", ValidationCodes.EmptyDocument, "(1:1)")]
     public async Task Post_NotStrictJson_Answers400WithLineAndColumn(string body, string code, string position)
