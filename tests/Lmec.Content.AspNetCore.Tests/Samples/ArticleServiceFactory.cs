@@ -27,7 +27,9 @@ public sealed class ArticleServiceFactory : WebApplicationFactory<ArticleStore>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (disposing)
+
+        // The factory is disposed both synchronously and asynchronously (xunit asks for both); the folder goes once.
+        if (disposing && Directory.Exists(_folder.FullName))
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             _folder.Delete(recursive: true);
