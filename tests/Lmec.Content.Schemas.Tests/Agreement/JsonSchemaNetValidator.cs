@@ -7,7 +7,7 @@ namespace Lmec.Content.Schemas.Tests.Agreement;
 
 /// <summary>
 /// Validates documents with JsonSchema.Net against the committed schema files, as a partner on another
-/// .NET stack would: its own registry, no fetching, format validation required.
+/// .NET stack would: its own registry, no fetching, format validation required unless asked otherwise.
 /// </summary>
 internal sealed class JsonSchemaNetValidator
 {
@@ -71,14 +71,15 @@ internal sealed class JsonSchemaNetValidator
 
     /// <summary>Evaluates a document against every root document schema.</summary>
     /// <param name="json">The document.</param>
+    /// <param name="assertFormats">Whether <c>format</c> decides a verdict; <see langword="false"/> takes it as an annotation, as JSON Schema's default is.</param>
     /// <returns>
     /// Whether any root schema accepts it, and every failing keyword of every evaluation: the root schema,
     /// the pointer to the value, and the keyword (<c>additionalProperties</c> for a member it rejects).
     /// </returns>
-    internal (bool IsValid, IReadOnlyList<(PublishedSchema Root, string Pointer, string Keyword)> Failures) Evaluate(string json)
+    internal (bool IsValid, IReadOnlyList<(PublishedSchema Root, string Pointer, string Keyword)> Failures) Evaluate(string json, bool assertFormats = true)
     {
         using var document = JsonDocument.Parse(json);
-        var options = new EvaluationOptions { OutputFormat = OutputFormat.List, RequireFormatValidation = true };
+        var options = new EvaluationOptions { OutputFormat = OutputFormat.List, RequireFormatValidation = assertFormats };
         var valid = false;
         var failures = new List<(PublishedSchema, string, string)>();
         foreach (var (published, root) in _roots)

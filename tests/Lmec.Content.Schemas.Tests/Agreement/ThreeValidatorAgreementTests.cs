@@ -22,6 +22,15 @@ public class ThreeValidatorAgreementTests(ITestOutputHelper output)
             ("JsonSchema.Net", path => jsonSchemaNet.Evaluate(File.ReadAllText(path)).IsValid));
     }
 
+    [Fact]
+    public void EveryDocument_FormatsAsAnnotations_GetsTheVerdictOfItsFolder()
+    {
+        // The conformance README promises that asserting formats or not changes no verdict.
+        var jsonSchemaNet = new JsonSchemaNetValidator();
+
+        AssertVerdictsOfTheFolders(("JsonSchema.Net, formats as annotations", path => jsonSchemaNet.Evaluate(File.ReadAllText(path), assertFormats: false).IsValid));
+    }
+
     [SkippableFact]
     public void EveryDocument_Ajv_GivesTheVerdictOfItsFolder()
     {

@@ -23,12 +23,9 @@ internal static class InvalidCorpus
     internal static string InvalidFolder => Path.Combine(RepositoryPaths.SchemasV1, "conformance", "invalid");
 
     /// <summary>Builds every invalid document.</summary>
+    /// <param name="walker">The schemas the documents must break.</param>
     /// <returns>The documents, hand-picked first, then generated.</returns>
-    internal static IReadOnlyList<CorpusCase> Build()
-    {
-        var walker = new SchemaWalker();
-        return [.. HandPicked(), .. Sweeps(walker)];
-    }
+    internal static IReadOnlyList<CorpusCase> Build(SchemaWalker walker) => [.. HandPicked(), .. Sweeps(walker)];
 
     /// <summary>Reads a valid "every member" document.</summary>
     /// <param name="kind">The kind of document.</param>

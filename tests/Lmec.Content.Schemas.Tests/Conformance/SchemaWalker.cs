@@ -20,9 +20,16 @@ internal sealed class SchemaWalker
 
     /// <summary>Reads every committed schema file.</summary>
     internal SchemaWalker()
+        : this(Directory.EnumerateFiles(RepositoryPaths.SchemasV1, "*.schema.json").Select(static path => File.ReadAllText(path)))
     {
-        _files = Directory.EnumerateFiles(RepositoryPaths.SchemasV1, "*.schema.json")
-            .Select(static path => JsonNode.Parse(File.ReadAllText(path))!.AsObject())
+    }
+
+    /// <summary>Reads schemas given as text, such as those the code generates before they are written.</summary>
+    /// <param name="texts">The text of every published schema.</param>
+    internal SchemaWalker(IEnumerable<string> texts)
+    {
+        _files = texts
+            .Select(static text => JsonNode.Parse(text)!.AsObject())
             .ToDictionary(static schema => (string)schema["$id"]!, StringComparer.Ordinal);
     }
 
