@@ -66,8 +66,11 @@ public class ConformanceCorpusTests
                 var sites = walker.Walk(document, walker.Root(failures.Key)).ToDictionary(static site => site.Pointer, StringComparer.Ordinal);
                 foreach (var (_, pointer, keyword) in failures)
                 {
-                    var at = keyword == "additionalProperties" ? pointer[..pointer.LastIndexOf('/')] : pointer;
-                    broken.Add(sites[at].Schema.KeywordLocation(keyword));
+                    var parent = pointer.Length == 0 ? pointer : pointer[..pointer.LastIndexOf('/')];
+                    var at = keyword == "additionalProperties" ? parent : pointer;
+
+                    // A key of the wrong form in a map has no subschema: it breaks the map's propertyNames.
+                    broken.Add(sites.TryGetValue(at, out var site) ? site.Schema.KeywordLocation(keyword) : sites[parent].Schema.KeywordLocation("propertyNames"));
                 }
             }
         }

@@ -208,10 +208,12 @@ internal static class InvalidCorpus
                 ? required.Select(static name => (string)name!).Where(name => obj.ContainsKey(name) && !(site.Depth == 0 && name == "kind"))
                     .Select(name => new SweepTarget(JsonPointer.Append(site.Pointer, name), Remove: true, null, site.Schema.KeywordLocation("required") + "/" + name, [new(Codes.MissingMember, JsonPointer.Append(site.Pointer, name))]))
                 : []);
-        yield return new("unknown-members", "An unknown member in every object", "additionalProperties", ByDepth: false, static site =>
+        yield return new("unknown-members", "An unknown member in every object, a key that is no language tag in every multilingual text", "additionalProperties", ByDepth: false, static site =>
             site.Value is JsonObject && site.Schema.Node["additionalProperties"]?.GetValueKind() == System.Text.Json.JsonValueKind.False
-                ? [Target(site, JsonPointer.Append(site.Pointer, Unexpected), true, "additionalProperties", [site.Schema.Has("patternProperties") ? Codes.InvalidLanguageTag : Codes.UnknownMember])]
-                : []);
+                ? [Target(site, JsonPointer.Append(site.Pointer, Unexpected), true, "additionalProperties", [Codes.UnknownMember])]
+                : site.Value is JsonObject && site.Schema.Has("propertyNames")
+                    ? [Target(site, JsonPointer.Append(site.Pointer, Unexpected), true, "propertyNames", [Codes.InvalidLanguageTag])]
+                    : []);
         yield return new("empty-strings", "Every string empty", "minLength", ByDepth: false, static site =>
             site.Value is JsonValue && site.Schema.Has("minLength")
                 ? [Target(site, site.Pointer, string.Empty, "minLength", ["minLength", .. Also(site, "pattern", "pattern"), .. Also(site, "format", "format")])]

@@ -45,7 +45,7 @@ internal static class ValueCategories
             "integer" => ValueCategory.Integer,
             "boolean" => ValueCategory.Boolean,
             "array" => ValueCategory.Array,
-            "object" when schema.Has("patternProperties") => ValueCategory.LocalizedText,
+            "object" when schema.Has("propertyNames") => ValueCategory.LocalizedText,
             "object" => ValueCategory.Object,
             _ => schema.Text("format") switch
             {
@@ -64,7 +64,7 @@ internal static class ValueCategories
     /// <summary>Gets the pattern of the keys of a multilingual text.</summary>
     /// <param name="schema">The multilingual text's subschema.</param>
     /// <returns>The key pattern.</returns>
-    internal static string KeyPattern(SchemaSite schema) => schema.Node["patternProperties"]!.AsObject().First().Key;
+    internal static string KeyPattern(SchemaSite schema) => (string)schema.Node["propertyNames"]!["pattern"]!;
 
     /// <summary>Gets an integer keyword, such as <c>maxLength</c>, or <see langword="null"/> when the subschema lacks it.</summary>
     /// <param name="schema">The subschema.</param>

@@ -26,9 +26,9 @@ public class ContentSchemaGeneratorTests
 
         Assert.Equal(ContentSchemas.JsonSchemaDraft, (string?)schema["$schema"]);
         Assert.Equal(Id.AbsoluteUri, (string?)schema["$id"]);
-        Assert.Equal(Base + "article.schema.json", (string?)schema["properties"]!["article"]!["$ref"]);
+        Assert.Equal(Base + "article.schema.json", (string?)schema["properties"]!["article"]!["allOf"]![0]!["$ref"]);
         Assert.Equal(Base + "person.schema.json", (string?)schema["properties"]!["reviewers"]!["items"]!["$ref"]);
-        Assert.Equal(Base + "common.schema.json#/definitions/LocalizedText", (string?)schema["properties"]!["comment"]!["$ref"]);
+        Assert.Equal(Base + "common.schema.json#/definitions/LocalizedText", (string?)schema["properties"]!["comment"]!["allOf"]![0]!["$ref"]);
         Assert.Equal(["PartnerNote", "PartnerReviewStatus"], schema["definitions"]!.AsObject().Select(static definition => definition.Key));
     }
 
