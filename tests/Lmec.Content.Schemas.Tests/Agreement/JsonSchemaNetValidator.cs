@@ -15,7 +15,7 @@ internal sealed class JsonSchemaNetValidator
     private readonly Dictionary<Uri, JsonSchema> _schemas = [];
     private readonly BuildOptions _options;
 
-    /// <summary>Builds every committed schema into a registry of its own.</summary>
+    /// <summary>Builds every committed modular schema into a registry of its own.</summary>
     internal JsonSchemaNetValidator()
     {
         var registry = new JsonSchemaNetRegistry();
@@ -45,6 +45,20 @@ internal sealed class JsonSchemaNetValidator
         foreach (var schema in ContentSchemas.All.Where(static schema => schema.DocumentKind is not null))
         {
             _roots.Add((schema, _schemas[schema.Id]));
+        }
+    }
+
+    /// <summary>Builds each committed bundle alone, each into a registry of its own that holds nothing else, as a single-file tool reads it.</summary>
+    /// <param name="bundles">The bundles, <see cref="ContentSchemas.Bundles"/>.</param>
+    internal JsonSchemaNetValidator(IReadOnlyList<PublishedSchema> bundles)
+    {
+        _options = new BuildOptions { SchemaRegistry = new JsonSchemaNetRegistry() };
+        foreach (var bundle in bundles)
+        {
+            var text = File.ReadAllText(Path.Combine(RepositoryPaths.SchemasV1, bundle.FileName));
+            var schema = JsonSchema.FromText(text, new BuildOptions { SchemaRegistry = new JsonSchemaNetRegistry() });
+            _schemas[schema.BaseUri] = schema;
+            _roots.Add((bundle, schema));
         }
     }
 

@@ -7,7 +7,7 @@ using Lmec.Content.Testing;
 namespace Lmec.Content.Schemas.Tests.Generation;
 
 /// <summary>
-/// Every file under <c>schemas/v1</c> that the code generates: the schemas, the invalid conformance documents
+/// Every file under <c>schemas/v1</c> that the code generates: the schemas and their bundles, the invalid conformance documents
 /// and their manifest. Tests compare them with the committed files; <c>LMEC_UPDATE_SCHEMAS=1 dotnet test
 /// tests/Lmec.Content.Schemas.Tests</c> rewrites them once, when the test assembly loads, before any test
 /// is discovered or run, so that no test reads a file while it is being rewritten, and every test of that
@@ -21,6 +21,7 @@ internal static class GeneratedFiles
     internal static readonly IReadOnlyList<(string Folder, string Pattern)> Folders =
     [
         (string.Empty, "*.schema.json"),
+        ("bundled", "*.schema.json"),
         ("conformance/invalid", "*.json"),
     ];
 

@@ -23,7 +23,9 @@ public class SchemaConventionsTests
         "propertyNames", "minProperties", "items", "uniqueItems", "enum", "minLength", "maxLength", "pattern", "format", "minimum", "maximum",
     ];
 
-    public static TheoryData<string> FileNames() => [.. ContentSchemas.All.Select(static schema => schema.FileName)];
+    private const string LocalPrefix = "#/definitions/";
+
+    public static TheoryData<string> FileNames() => [.. ContentSchemas.All.Concat(ContentSchemas.Bundles).Select(static schema => schema.FileName)];
 
     [Theory]
     [MemberData(nameof(FileNames))]
@@ -82,6 +84,23 @@ public class SchemaConventionsTests
         foreach (var (name, node) in Read(fileName)["definitions"]?.AsObject() ?? [])
         {
             Assert.Equal(name, (string?)node!["title"]);
+        }
+    }
+
+    [Fact]
+    public void Bundles_ReferOnlyWithinThemselves_AndHoldTheirRootsSchema()
+    {
+        foreach (var bundle in ContentSchemas.Bundles)
+        {
+            var text = Read(bundle.FileName);
+            var modular = Read(ContentSchemas.ForDocumentKind(bundle.DocumentKind!.Value).FileName);
+            var references = SchemaWalker.Subschemas(text).Select(static site => (string?)(site.Node["$ref"] ?? site.Node["allOf"]?[0]?["$ref"])).OfType<string>().ToList();
+
+            Assert.Equal(bundle.Id.AbsoluteUri, (string?)text["$id"]);
+            Assert.NotEmpty(references);
+            Assert.All(references, reference => Assert.True(reference == "#" || text["definitions"]![reference[LocalPrefix.Length..]] is not null && reference.StartsWith(LocalPrefix, StringComparison.Ordinal), $"{bundle.FileName}: {reference}"));
+            Assert.True(JsonNode.DeepEquals(modular["properties"]!["kind"], text["properties"]!["kind"]));
+            Assert.Equal(modular["title"]!.ToJsonString(), text["title"]!.ToJsonString());
         }
     }
 
