@@ -8,7 +8,7 @@ namespace Lmec.Content.Schemas.Tests.Generation;
 
 /// <summary>
 /// Every file under <c>schemas/v1</c> that the code generates: the schemas and their bundles, the invalid conformance documents
-/// and their manifest. Tests compare them with the committed files; <c>LMEC_UPDATE_SCHEMAS=1 dotnet test
+/// and their manifest, and the digest test vectors. Tests compare them with the committed files; <c>LMEC_UPDATE_SCHEMAS=1 dotnet test
 /// tests/Lmec.Content.Schemas.Tests</c> rewrites them once, when the test assembly loads, before any test
 /// is discovered or run, so that no test reads a file while it is being rewritten, and every test of that
 /// run (the theories' lists of files included) sees the new files.
@@ -23,6 +23,8 @@ internal static class GeneratedFiles
         (string.Empty, "*.schema.json"),
         ("bundled", "*.schema.json"),
         ("conformance/invalid", "*.json"),
+        ("conformance/digests", "manifest.json"),
+        ("conformance/digests/canonical", "*.json"),
     ];
 
     private static readonly Lazy<IReadOnlyDictionary<string, string>> Current = new(Generate);
@@ -55,6 +57,11 @@ internal static class GeneratedFiles
         }
 
         files.Add("conformance/invalid/manifest.json", Manifest.Write(cases));
+        foreach (var (path, text) in DigestVectors.Generate())
+        {
+            files.Add(path, text);
+        }
+
         return files;
     }
 
