@@ -143,7 +143,7 @@ internal static class SchemaCheck
                 yield return Finding(ValidationCodes.ValueTooLong, ValidationCodes.ValueTooLong, CodePoints(token.Value<string>()!), member.MaxLength);
                 break;
             case ValidationErrorKind.StringTooShort or ValidationErrorKind.StringTooLong or ValidationErrorKind.PatternMismatch
-                or ValidationErrorKind.DateExpected or ValidationErrorKind.DateTimeExpected or ValidationErrorKind.EmailExpected or ValidationErrorKind.UriExpected:
+                or ValidationErrorKind.EmailExpected or ValidationErrorKind.UriExpected:
                 yield return Malformed(Member(documentType, pointer), token.Value<string>()!, Finding);
                 break;
             case ValidationErrorKind.NumberTooSmall or ValidationErrorKind.NumberTooBig or ValidationErrorKind.IntegerTooBig:

@@ -49,8 +49,8 @@ internal static class ValueCategories
             "object" => ValueCategory.Object,
             _ => schema.Text("format") switch
             {
-                "date" => ValueCategory.Date,
-                "date-time" => ValueCategory.Timestamp,
+                _ when schema.Text("pattern") == Lmec.Content.Contract.WirePatterns.Date => ValueCategory.Date,
+                _ when schema.Text("pattern") == Lmec.Content.Contract.WirePatterns.Timestamp => ValueCategory.Timestamp,
                 "email" => ValueCategory.Email,
                 _ when schema.Text("pattern") == Lmec.Content.Contract.WirePatterns.NotBlank => ValueCategory.Text,
                 _ when schema.Text("pattern") is { } pattern => Exemplars.FirstOrDefault(exemplar => Regex.IsMatch(exemplar.Example, pattern)) is { Example: not null } match

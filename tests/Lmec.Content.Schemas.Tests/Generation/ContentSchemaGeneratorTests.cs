@@ -41,7 +41,8 @@ public class ContentSchemaGeneratorTests
         Assert.Equal(["submissionId", "article"], schema["required"]!.AsArray().Select(static name => (string?)name));
         Assert.False((bool)schema["additionalProperties"]!);
         Assert.Equal(WirePatterns.Identifier, (string?)properties["submissionId"]!["pattern"]);
-        Assert.Equal("date", (string?)properties["receivedOn"]!["format"]);
+        Assert.Equal(WirePatterns.Date, (string?)properties["receivedOn"]!["pattern"]);
+        Assert.Null(properties["receivedOn"]!["format"]);
         Assert.Equal("The integrator's own id of the submission.", (string?)properties["submissionId"]!["description"]);
         Assert.Equal(["Received", "Accepted"], schema["definitions"]!["PartnerReviewStatus"]!["enum"]!.AsArray().Select(static value => (string?)value));
         Assert.Equal("email", (string?)schema["definitions"]!["PartnerNote"]!["properties"]!["emails"]!["items"]!["format"]);
