@@ -5,8 +5,8 @@ using Lmec.Content.Testing;
 namespace Lmec.Content.Schemas.Tests.Interop;
 
 /// <summary>
-/// Runs a script of <c>npm-tools/</c> with Node.js: the tools of other stacks (json-schema-to-typescript, quicktype,
-/// tsc, canonicalize), installed by <c>npm ci</c> from the committed lockfile. Where Node.js or the packages are
+/// Runs a script of <c>npm-tools/</c> with Node.js, or npm itself: the tools of other stacks (json-schema-to-typescript,
+/// quicktype, tsc, canonicalize, Ajv), installed by <c>npm ci</c> from the committed lockfile. Where Node.js or the packages are
 /// missing the test is skipped, or fails under CI (<see cref="Prerequisite"/>).
 /// </summary>
 internal static class NpmTools
@@ -20,15 +20,27 @@ internal static class NpmTools
     /// <returns>Its standard output.</returns>
     internal static string Run(string script, params string[] arguments)
     {
+        var (output, error) = Start("node", Folder, [script, .. arguments]);
+        Assert.True(error.Length == 0, $"{script} wrote on standard error: {error}");
+        return output;
+    }
+
+    /// <summary>Runs npm, which writes its progress on standard error, and returns what it wrote on standard output; fails the test when it exits other than 0.</summary>
+    /// <param name="workingDirectory">The folder to run it in.</param>
+    /// <param name="arguments">Its arguments, such as <c>pack</c>.</param>
+    /// <returns>Its standard output.</returns>
+    internal static string Npm(string workingDirectory, params string[] arguments) => Start("npm", workingDirectory, arguments).Output;
+
+    private static (string Output, string Error) Start(string program, string workingDirectory, IReadOnlyList<string> arguments)
+    {
         Require();
-        var start = new ProcessStartInfo("node")
+        var start = new ProcessStartInfo(program)
         {
-            WorkingDirectory = Folder,
+            WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        start.ArgumentList.Add(script);
         foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);
@@ -38,9 +50,8 @@ internal static class NpmTools
         var standardError = process.StandardError.ReadToEndAsync();
         var standardOutput = process.StandardOutput.ReadToEnd();
         process.WaitForExit();
-        Assert.True(process.ExitCode == 0, $"{script} exited with {process.ExitCode}: {standardError.Result}");
-        Assert.True(standardError.Result.Length == 0, $"{script} wrote on standard error: {standardError.Result}");
-        return standardOutput;
+        Assert.True(process.ExitCode == 0, $"{program} {string.Join(' ', arguments)} exited with {process.ExitCode}: {standardError.Result}");
+        return (standardOutput, standardError.Result);
     }
 
     private static void Require() =>
@@ -59,7 +70,7 @@ internal static class NpmTools
             return "Node.js (node) is not on the PATH.";
         }
 
-        string[] packages = ["canonicalize", "json-schema-to-typescript", "quicktype-core", "typescript"];
+        string[] packages = ["ajv", "ajv-formats", "canonicalize", "json-schema-to-typescript", "quicktype-core", "typescript"];
         return packages.All(package => Directory.Exists(Path.Combine(Folder, "node_modules", package))) ? null : "The npm tools are not installed.";
     }
 }
