@@ -44,7 +44,7 @@ const files = examples.map(({ file }, index) => {
   writeFileSync(path, `import type { ${type} } from "@lmec/content-schemas";\n\nexport const document: ${type} = ${json};\n`);
   return path;
 });
-const program = ts.createProgram(files, { strict: true, noEmit: true, target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext, moduleResolution: ts.ModuleResolutionKind.Bundler });
+const program = ts.createProgram(files, { strict: true, noEmit: true, target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext, moduleResolution: ts.ModuleResolutionKind.Bundler, skipLibCheck: true, types: [] });
 const diagnostics = ts.getPreEmitDiagnostics(program).map((diagnostic) => ts.flattenDiagnosticMessageText(diagnostic.messageText, "\n"));
 
 process.stdout.write(JSON.stringify({ bundles: bundles.map((bundle) => bundle.kind).sort(), examples, typeChecked: files.length, diagnostics }));
