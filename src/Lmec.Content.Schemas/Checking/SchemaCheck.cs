@@ -114,9 +114,9 @@ internal static class SchemaCheck
                 break;
             case ValidationErrorKind.NoAdditionalPropertiesAllowed:
                 var name = ValidationMessages.Display(((JProperty)token).Name);
-                yield return schema.PatternProperties.Count > 0
-                    ? Finding(ValidationCodes.InvalidLanguageTag, ValidationCodes.InvalidLanguageTag, name)
-                    : Finding(ValidationCodes.UnknownMember, ValidationCodes.UnknownMember, name);
+                yield return schema.PatternProperties.Count == 0 ? Finding(ValidationCodes.UnknownMember, ValidationCodes.UnknownMember, name)
+                    : Member(documentType, pointer[..pointer.LastIndexOf('/')]) is { Category: ValueCategory.Extensions } ? Finding(ValidationCodes.UnknownExtension, ValidationCodes.UnknownExtension, name)
+                    : Finding(ValidationCodes.InvalidLanguageTag, ValidationCodes.InvalidLanguageTag, name);
                 break;
             case ValidationErrorKind.IntegerExpected when token.Type == JTokenType.Float:
                 // JSON Schema compares values, not spellings: 6.0 is the integer 6.

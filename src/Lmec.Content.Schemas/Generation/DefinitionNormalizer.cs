@@ -174,7 +174,9 @@ internal sealed class DefinitionNormalizer(JsonSerializerOptions options)
                 ?? throw new InvalidOperationException($"NJsonSchema generated no member '{property.Name}' for {type}, which the serializer writes.");
             members[property.Name] = property.Name == WireContract.DiscriminatorName && typeof(ContentDocument).IsAssignableFrom(type)
                 ? DocumentKindMember(type, generatedMember)
-                : Member(property, generatedMember, withDescription: true);
+                : property.Category == ValueCategory.Extensions
+                    ? ExtensionsMember(generatedMember)
+                    : Member(property, generatedMember, withDescription: true);
             if (property.IsRequired)
             {
                 required.Add(property.Name);
@@ -195,6 +197,24 @@ internal sealed class DefinitionNormalizer(JsonSerializerOptions options)
         }
 
         schema["properties"] = members;
+    }
+
+    /// <summary>
+    /// Writes a document's extensions as a map, as multilingual text is: keys that are web links (the extensions' URIs),
+    /// values of any JSON, which each extension's own schema, registered where documents are validated, describes.
+    /// </summary>
+    private static JsonObject ExtensionsMember(JsonObject generated)
+    {
+        var member = new JsonObject();
+        if (Descriptions.FromSummary((string?)generated["description"]) is { } description)
+        {
+            member["description"] = description;
+        }
+
+        member["type"] = "object";
+        member["propertyNames"] = new JsonObject { ["pattern"] = WirePatterns.WebLink };
+        member["additionalProperties"] = new JsonObject();
+        return member;
     }
 
     private JsonObject DocumentKindMember(Type type, JsonObject generated)

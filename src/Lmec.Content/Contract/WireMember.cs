@@ -151,6 +151,7 @@ public sealed class WireMember
         : type == typeof(DateOnly) ? ValueCategory.Date
         : type == typeof(DateTimeOffset) ? ValueCategory.Timestamp
         : type == typeof(LocalizedText) ? ValueCategory.LocalizedText
+        : type == typeof(IReadOnlyDictionary<string, JsonElement>) ? ValueCategory.Extensions
         : type.IsEnum ? ValueCategory.Enumeration
         : ValueCategory.Entity;
 

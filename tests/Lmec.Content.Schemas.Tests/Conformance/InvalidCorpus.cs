@@ -208,11 +208,11 @@ internal static class InvalidCorpus
                 ? required.Select(static name => (string)name!).Where(name => obj.ContainsKey(name) && !(site.Depth == 0 && name == "kind"))
                     .Select(name => new SweepTarget(JsonPointer.Append(site.Pointer, name), Remove: true, null, site.Schema.KeywordLocation("required") + "/" + name, [new(Codes.MissingMember, JsonPointer.Append(site.Pointer, name))]))
                 : []);
-        yield return new("unknown-members", "An unknown member in every object, a key that is no language tag in every multilingual text", "additionalProperties", ByDepth: false, static site =>
+        yield return new("unknown-members", "An unknown member in every object, a key that is no language tag in every multilingual text and no URI in the extensions", "additionalProperties", ByDepth: false, static site =>
             site.Value is JsonObject && site.Schema.Node["additionalProperties"]?.GetValueKind() == System.Text.Json.JsonValueKind.False
                 ? [Target(site, JsonPointer.Append(site.Pointer, Unexpected), true, "additionalProperties", [Codes.UnknownMember])]
                 : site.Value is JsonObject && site.Schema.Has("propertyNames")
-                    ? [Target(site, JsonPointer.Append(site.Pointer, Unexpected), true, "propertyNames", [Codes.InvalidLanguageTag])]
+                    ? [Target(site, JsonPointer.Append(site.Pointer, Unexpected), true, "propertyNames", [site.Schema.Node["additionalProperties"] is JsonObject { } values && (string?)values["type"] == "string" ? Codes.InvalidLanguageTag : Codes.UnknownExtension])]
                     : []);
         yield return new("empty-strings", "Every string empty", "minLength", ByDepth: false, static site =>
             site.Value is JsonValue && site.Schema.Has("minLength")

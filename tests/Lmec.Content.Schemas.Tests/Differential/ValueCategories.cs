@@ -45,7 +45,7 @@ internal static class ValueCategories
             "integer" => ValueCategory.Integer,
             "boolean" => ValueCategory.Boolean,
             "array" => ValueCategory.Array,
-            "object" when schema.Has("propertyNames") => ValueCategory.LocalizedText,
+            "object" when schema.Node["additionalProperties"] is JsonObject { } values && (string?)values["type"] == "string" => ValueCategory.LocalizedText,
             "object" => ValueCategory.Object,
             _ => schema.Text("format") switch
             {
