@@ -88,10 +88,11 @@ internal static class ValidateCommand
         };
 
         var receipt = ReceiptRecorder.CreateOption();
+        var extensionSchemas = ExtensionSchemas.CreateOption();
         var rules = RuleSwitches.Create();
         var command = new Command("validate", "Checks documents and reports every problem: exit code 0 when all are valid (warnings allowed), 1 when any is invalid, 2 for a usage error or an input that cannot be read.")
         {
-            paths, format, language, messages, lenient, schema, maxErrors, rules.Ignore, rules.Severity, receipt,
+            paths, format, language, messages, lenient, schema, maxErrors, rules.Ignore, rules.Severity, receipt, extensionSchemas,
         };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
@@ -124,6 +125,11 @@ internal static class ValidateCommand
                 Messages = catalog,
             };
             rules.Apply(parseResult, options);
+            if (await ExtensionSchemas.RegisterAsync(parseResult.GetValue(extensionSchemas) ?? [], options, console.Error).ConfigureAwait(false) is { } unusable)
+            {
+                return unusable;
+            }
+
             var validator = new ContentValidator(options, parseResult.GetValue(schema) ? [new SchemaValidator(options.Limits, options.Messages)] : []);
             var recorder = parseResult.GetValue(receipt) is null ? null : new ReceiptRecorder(validator);
             var run = new ValidationRun(

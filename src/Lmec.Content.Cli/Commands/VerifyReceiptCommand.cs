@@ -18,14 +18,16 @@ internal static class VerifyReceiptCommand
     {
         var document = new Argument<string>("document") { Description = "The document, or - for standard input." };
         var receiptFile = new Argument<FileInfo>("receipt") { Description = "The receipt written by validate --receipt." };
+        var extensionSchemas = ExtensionSchemas.CreateOption();
         var command = new Command(
             "verify-receipt",
             "Checks a validation receipt against its document: the document's digest is the receipt's, and validation with the receipt's "
-            + "settings gives it the receipt's verdict and codes today. Exit code 0 when the receipt holds, 1 when it does not (each "
+            + "settings (and the extension schemas given, as the sender's) gives it the receipt's verdict and codes today. Exit code 0 when the receipt holds, 1 when it does not (each "
             + "difference on one line), 2 when the document or the receipt cannot be read.")
         {
             document,
             receiptFile,
+            extensionSchemas,
         };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
@@ -42,7 +44,13 @@ internal static class VerifyReceiptCommand
             try
             {
                 receipt = ValidationReceipt.Parse(await File.ReadAllTextAsync(file.FullName, cancellationToken).ConfigureAwait(false));
-                validator = ValidatorOf(receipt);
+                var options = OptionsOf(receipt);
+                if (await ExtensionSchemas.RegisterAsync(parseResult.GetValue(extensionSchemas) ?? [], options, console.Error).ConfigureAwait(false) is { } unusable)
+                {
+                    return unusable;
+                }
+
+                validator = new ContentValidator(options, receipt.StructureChecks.Contains(typeof(SchemaValidator).FullName) ? [new SchemaValidator(options.Limits, options.Messages)] : []);
             }
             catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or FormatException or ArgumentException)
             {
@@ -86,8 +94,8 @@ internal static class VerifyReceiptCommand
         return command;
     }
 
-    /// <summary>Makes the validator the receipt names: its read mode, switched-off codes, severities and the schema check when it ran.</summary>
-    private static ContentValidator ValidatorOf(ValidationReceipt receipt)
+    /// <summary>Makes the options the receipt names: its read mode, switched-off codes and severities.</summary>
+    private static LmecContentOptions OptionsOf(ValidationReceipt receipt)
     {
         var options = new LmecContentOptions { ReadMode = receipt.ReadMode, Culture = CultureInfo.InvariantCulture };
         foreach (var code in receipt.DisabledRules)
@@ -100,7 +108,7 @@ internal static class VerifyReceiptCommand
             options.SetSeverity(code, severity);
         }
 
-        return new ContentValidator(options, receipt.StructureChecks.Contains(typeof(SchemaValidator).FullName) ? [new SchemaValidator(options.Limits, options.Messages)] : []);
+        return options;
     }
 
     private static string Verdict(ValidationReceipt receipt) =>
@@ -114,5 +122,6 @@ internal static class VerifyReceiptCommand
             receipt.Severities.Count == 0 ? null : "severities: " + string.Join(" ", receipt.Severities.Select(static pair => $"{pair.Key}={pair.Value.ToString().ToLowerInvariant()}")),
             receipt.PartnerRules.Count == 0 ? null : "partner rules: " + string.Join(" ", receipt.PartnerRules),
             receipt.StructureChecks.Count == 0 ? null : "checks: " + string.Join(" ", receipt.StructureChecks),
+            receipt.Extensions.Count == 0 ? null : "extensions: " + string.Join(" ", receipt.Extensions),
         }.OfType<string>());
 }

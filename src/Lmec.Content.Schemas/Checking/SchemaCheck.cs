@@ -26,7 +26,8 @@ namespace Lmec.Content.Schemas.Checking;
 /// </summary>
 internal static class SchemaCheck
 {
-    private static readonly JsonSchemaValidator Validator = new(new JsonSchemaValidatorSettings { FormatValidators = FormatCheck.All });
+    /// <summary>The validator, with format checks that accept what the patterns accept.</summary>
+    internal static readonly JsonSchemaValidator Validator = new(new JsonSchemaValidatorSettings { FormatValidators = FormatCheck.All });
 
     private static readonly JsonLoadSettings LoadSettings = new()
     {
@@ -83,7 +84,10 @@ internal static class SchemaCheck
         ];
     }
 
-    private static JToken Parse(string json)
+    /// <summary>Reads JSON text as NJsonSchema validates it: dates kept as strings, no depth limit (the front end has one).</summary>
+    /// <param name="json">The text.</param>
+    /// <returns>The token.</returns>
+    internal static JToken Parse(string json)
     {
         using var reader = new JsonTextReader(new StringReader(json))
         {
@@ -95,7 +99,10 @@ internal static class SchemaCheck
         return JToken.ReadFrom(reader, LoadSettings);
     }
 
-    private static IEnumerable<NjsError> Leaves(NjsError error) =>
+    /// <summary>Lists the errors that find a fault themselves, not those that only hold others.</summary>
+    /// <param name="error">An error of NJsonSchema.</param>
+    /// <returns>Its leaves.</returns>
+    internal static IEnumerable<NjsError> Leaves(NjsError error) =>
         error is ChildSchemaValidationError parent ? parent.Errors.Values.SelectMany(static errors => errors).SelectMany(Leaves) : [error];
 
     private static IEnumerable<(string Code, string Pointer, string Message)> Translate(NjsError error, Type documentType, CultureInfo culture, MessageCatalog messages)
@@ -251,7 +258,10 @@ internal static class SchemaCheck
 
     private static string Raw(JToken token) => ValidationMessages.Display(token.ToString(Formatting.None));
 
-    private static string PointerOf(JToken token)
+    /// <summary>Writes the RFC 6901 pointer of a token, a member's name included.</summary>
+    /// <param name="token">The token.</param>
+    /// <returns>The pointer.</returns>
+    internal static string PointerOf(JToken token)
     {
         var names = new List<string>();
         if (token is JProperty member)

@@ -177,6 +177,7 @@ public sealed class ContentValidator
             _settings.Severities,
             _settings.PartnerRules,
             _structureValidators.Select(static check => check.GetType().FullName!),
+            _settings.Extensions.Keys,
             report.IsValid,
             report.Errors.Select(static error => error.Code));
     }

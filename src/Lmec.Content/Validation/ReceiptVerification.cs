@@ -25,7 +25,7 @@ public sealed class ReceiptVerification
     /// <summary>Gets whether the document is the one the receipt names: its digest is the receipt's.</summary>
     public bool DigestMatches => Receipt.Digest == Today.Digest && Receipt.DigestIsCanonical == Today.DigestIsCanonical;
 
-    /// <summary>Gets whether today's validator has the receipt's settings (read mode, switched-off codes, severities, partner rules, structure checks), without which the verdicts cannot be compared.</summary>
+    /// <summary>Gets whether today's validator has the receipt's settings (read mode, switched-off codes, severities, partner rules, structure checks, extensions), without which the verdicts cannot be compared.</summary>
     public bool SettingsMatch => Receipt.HasSettingsOf(Today);
 
     /// <summary>Gets whether today's verdict is the receipt's: the same validity and the same codes.</summary>

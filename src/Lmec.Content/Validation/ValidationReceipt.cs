@@ -38,6 +38,7 @@ public sealed class ValidationReceipt
         IEnumerable<KeyValuePair<string, ValidationSeverity>> severities,
         IEnumerable<string> partnerRules,
         IEnumerable<string> structureChecks,
+        IEnumerable<string> extensions,
         bool isValid,
         IEnumerable<string> codes)
     {
@@ -51,6 +52,7 @@ public sealed class ValidationReceipt
         Severities = severities.OrderBy(static pair => pair.Key, StringComparer.Ordinal).ToFrozenDictionary(StringComparer.Ordinal);
         PartnerRules = Sorted(partnerRules);
         StructureChecks = Sorted(structureChecks);
+        Extensions = Sorted(extensions);
         IsValid = isValid;
         Codes = Sorted(codes);
     }
@@ -90,6 +92,9 @@ public sealed class ValidationReceipt
 
     /// <summary>Gets the full type names of the structure checks that ran, such as <c>Lmec.Content.Schemas.SchemaValidator</c>, sorted.</summary>
     public IReadOnlyList<string> StructureChecks { get; }
+
+    /// <summary>Gets the URIs of the extensions registered, whose content was checked, sorted.</summary>
+    public IReadOnlyList<string> Extensions { get; }
 
     /// <summary>Gets whether the document was valid: no finding of severity error.</summary>
     public bool IsValid { get; }
@@ -137,6 +142,7 @@ public sealed class ValidationReceipt
                 Member(settings, "severities").EnumerateObject().Select(static member => KeyValuePair.Create(member.Name, Enum.Parse<ValidationSeverity>(member.Value.GetString()!, ignoreCase: true))),
                 Texts(settings, "partnerRules"),
                 Texts(settings, "structureChecks"),
+                Texts(settings, "extensions"),
                 Member(verdict, "valid").GetBoolean(),
                 Texts(verdict, "codes"));
         }
@@ -174,6 +180,7 @@ public sealed class ValidationReceipt
             writer.WriteEndObject();
             WriteTexts(writer, "partnerRules", PartnerRules);
             WriteTexts(writer, "structureChecks", StructureChecks);
+            WriteTexts(writer, "extensions", Extensions);
             writer.WriteEndObject();
             writer.WriteStartObject("verdict");
             writer.WriteBoolean("valid", IsValid);
@@ -187,13 +194,14 @@ public sealed class ValidationReceipt
 
     /// <summary>Tells whether another receipt was issued with the same settings, so that its verdict can be compared with this one's.</summary>
     /// <param name="other">The other receipt.</param>
-    /// <returns><see langword="true"/> when read mode, switched-off codes, severities, partner rules and structure checks are the same.</returns>
+    /// <returns><see langword="true"/> when read mode, switched-off codes, severities, partner rules, structure checks and extensions are the same.</returns>
     internal bool HasSettingsOf(ValidationReceipt other) =>
         ReadMode == other.ReadMode
         && DisabledRules.SequenceEqual(other.DisabledRules, StringComparer.Ordinal)
         && Severities.Count == other.Severities.Count && Severities.All(pair => other.Severities.TryGetValue(pair.Key, out var severity) && severity == pair.Value)
         && PartnerRules.SequenceEqual(other.PartnerRules, StringComparer.Ordinal)
-        && StructureChecks.SequenceEqual(other.StructureChecks, StringComparer.Ordinal);
+        && StructureChecks.SequenceEqual(other.StructureChecks, StringComparer.Ordinal)
+        && Extensions.SequenceEqual(other.Extensions, StringComparer.Ordinal);
 
     /// <summary>Computes the digest a receipt binds: the canonical one, or that of the bytes when the text cannot be canonicalized.</summary>
     /// <param name="utf8Json">The document's bytes.</param>
