@@ -1,7 +1,6 @@
-using System.Globalization;
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using System.Text.RegularExpressions;
 using Lmec.Content.Schemas.Checking;
 using Lmec.Content.Validation;
 using NJsonSchema;
@@ -14,7 +13,7 @@ namespace Lmec.Content.Schemas;
 /// must hold every definition it refers to: nothing is fetched. Register it in <see cref="LmecContentOptions.Extensions"/>;
 /// <c>lmec-content validate --extension-schema FILE</c> does. Immutable and thread-safe.
 /// </summary>
-public sealed partial class SchemaExtension : ContentExtension
+public sealed class SchemaExtension : ContentExtension
 {
     private readonly JsonSchema _schema;
 
@@ -55,10 +54,17 @@ public sealed partial class SchemaExtension : ContentExtension
     /// <summary>Says what NJsonSchema found in words, such as "property required: status.".</summary>
     private static string Describe(NJsonSchema.Validation.ValidationError error)
     {
-        var words = Words().Replace(error.Kind.ToString(), " $1").Trim().ToLower(CultureInfo.InvariantCulture);
+        var words = new StringBuilder();
+        foreach (var letter in error.Kind.ToString())
+        {
+            if (char.IsUpper(letter) && words.Length > 0)
+            {
+                words.Append(' ');
+            }
+
+            words.Append(char.ToLowerInvariant(letter));
+        }
+
         return error.Property is { } property ? $"{words}: {property}." : $"{words}.";
     }
-
-    [GeneratedRegex("([A-Z])")]
-    private static partial Regex Words();
 }
