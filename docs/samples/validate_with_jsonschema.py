@@ -2,6 +2,7 @@
 
 Usage: python3 -m pip install jsonschema   (or: apt-get install python3-jsonschema)
        python3 validate_with_jsonschema.py <schemas/v1 folder> <document.json>...
+The folder may also be schemas/v1/bundled, whose files need no other.
 """
 import json
 import pathlib
@@ -9,18 +10,15 @@ import sys
 
 import jsonschema
 
-SCHEMA_OF_KIND = {
-    "newsletterIssue": "newsletter-issue",
-    "article": "article-document",
-    "organisationDirectory": "organisation-directory",
-}
-BASE = "https://lmec.org.cn/schemas/content/v1/"
-
 folder, *documents = sys.argv[1:]
 store = {}
-for path in pathlib.Path(folder).glob("*.schema.json"):
+schema_of_kind = {}   # a root document's schema names its one kind in properties.kind.enum
+for path in sorted(pathlib.Path(folder).glob("*.schema.json")):
     schema = json.loads(path.read_text(encoding="utf-8"))
     store[schema["$id"]] = schema
+    kinds = schema.get("properties", {}).get("kind", {}).get("enum", [])
+    if len(kinds) == 1:
+        schema_of_kind[kinds[0]] = schema
 
 # jsonschema 4.18 and later resolve $ref through a registry (its RefResolver no longer follows a $ref
 # inside a schema reached by another); older versions, such as Debian's, only have the RefResolver.
@@ -39,7 +37,7 @@ failed = False
 for file in documents:
     document = json.loads(pathlib.Path(file).read_text(encoding="utf-8"))
     kind = document.get("kind") if isinstance(document, dict) else None   # a root that is no object fails any schema
-    schema = store[BASE + SCHEMA_OF_KIND.get(kind, "newsletter-issue") + ".schema.json"]
+    schema = schema_of_kind.get(kind, schema_of_kind["newsletterIssue"])
     validator = jsonschema.Draft7Validator(schema, format_checker=jsonschema.FormatChecker(), **references(schema))
     errors = sorted(validator.iter_errors(document), key=lambda error: list(error.absolute_path))
     for error in errors:

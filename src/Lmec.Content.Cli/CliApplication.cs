@@ -38,6 +38,7 @@ internal static class CliApplication
             ExampleCommand.Create(console),
             ConvertCommand.Create(console),
             DigestCommand.Create(console),
+            VerifyReceiptCommand.Create(console),
             SchemaCommand.Create(),
             ServeCommand.Create(console),
         };

@@ -12,6 +12,8 @@ public static class ContentSchemas
     /// <summary>The JSON Schema draft every published schema declares in its <c>$schema</c>.</summary>
     public const string JsonSchemaDraft = "http://json-schema.org/draft-07/schema#";
 
+    private const string BundleFolder = "bundled/";
+
     /// <summary>Gets the URI under which every schema of version 1 has its <c>$id</c>.</summary>
     public static Uri BaseUri { get; } = new("https://lmec.org.cn/schemas/content/v1/");
 
@@ -31,6 +33,17 @@ public static class ContentSchemas
         new() { FileName = "organisation.schema.json", ModelType = typeof(Organisation) },
         new() { FileName = "person.schema.json", ModelType = typeof(Person) },
         Common,
+    ];
+
+    /// <summary>
+    /// Gets the bundles: for each root document, one self-contained schema file (<c>bundled/newsletter-issue.schema.json</c>)
+    /// that holds every definition it needs and refers only within itself, for tools that read a single file (editors,
+    /// OpenAPI tooling, check-jsonschema) and need no base URI. A bundle gives every document the verdict of the
+    /// modular schema of its kind.
+    /// </summary>
+    public static IReadOnlyList<PublishedSchema> Bundles { get; } =
+    [
+        .. All.Where(static schema => schema.DocumentKind is not null).Select(static schema => schema with { FileName = BundleFolder + schema.FileName }),
     ];
 
     /// <summary>Gets the schema of a kind of root document.</summary>

@@ -66,7 +66,7 @@ internal sealed class OfflineSchemaReader : JsonReferenceVisitorBase
 
     private static JsonSchema Read(string id, string text)
     {
-        var schema = JsonSchemaSerialization.FromJson<JsonSchema>(text, ContractResolver)
+        var schema = JsonSchemaSerialization.FromJson<JsonSchema>(Checking.NJsonSchemaForm.Rewrite(text), ContractResolver)
             ?? throw new InvalidOperationException($"The schema '{id}' is not a JSON object.");
         schema.DocumentPath = id;
         return schema;

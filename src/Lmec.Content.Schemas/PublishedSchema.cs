@@ -5,7 +5,7 @@ namespace Lmec.Content.Schemas;
 /// <summary>One of the JSON Schemas this package publishes, embeds and validates against.</summary>
 public sealed record PublishedSchema
 {
-    /// <summary>Gets the file name, such as <c>newsletter-issue.schema.json</c>, under <c>schemas/v1/</c>.</summary>
+    /// <summary>Gets the file's path under <c>schemas/v1/</c>, such as <c>newsletter-issue.schema.json</c> or, for a bundle, <c>bundled/newsletter-issue.schema.json</c>.</summary>
     public required string FileName { get; init; }
 
     /// <summary>Gets the schema's absolute, versioned <c>$id</c>, which documents name in their <c>$schema</c> member.</summary>

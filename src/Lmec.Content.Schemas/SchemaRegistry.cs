@@ -23,10 +23,10 @@ public sealed class SchemaRegistry
         Ids = [.. texts.Keys.Select(static id => new Uri(id, UriKind.Absolute))];
     }
 
-    /// <summary>Gets the registry of the schemas embedded in this package, those of <see cref="ContentSchemas.All"/>.</summary>
+    /// <summary>Gets the registry of the schemas embedded in this package, those of <see cref="ContentSchemas.All"/> and <see cref="ContentSchemas.Bundles"/>.</summary>
     public static SchemaRegistry Default { get; } = LoadEmbedded();
 
-    /// <summary>Gets the <c>$id</c> of every schema, in the order of <see cref="ContentSchemas.All"/>.</summary>
+    /// <summary>Gets the <c>$id</c> of every schema, in the order of <see cref="ContentSchemas.All"/>, then of <see cref="ContentSchemas.Bundles"/>.</summary>
     public IReadOnlyList<Uri> Ids { get; }
 
     /// <summary>Resolves a <c>$ref</c> against the <c>$id</c> of the schema it stands in.</summary>
@@ -80,9 +80,9 @@ public sealed class SchemaRegistry
     {
         var assembly = typeof(SchemaRegistry).Assembly;
         var texts = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var schema in ContentSchemas.All)
+        foreach (var schema in ContentSchemas.All.Concat(ContentSchemas.Bundles))
         {
-            using var stream = assembly.GetManifestResourceStream(ResourcePrefix + schema.FileName)
+            using var stream = assembly.GetManifestResourceStream(ResourcePrefix + schema.FileName.Replace('/', '.'))
                 ?? throw new InvalidOperationException($"The package embeds no schema '{schema.FileName}'.");
             using var reader = new StreamReader(stream);
             texts.Add(schema.Id.AbsoluteUri, reader.ReadToEnd());

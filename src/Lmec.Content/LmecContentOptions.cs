@@ -56,6 +56,13 @@ public sealed class LmecContentOptions
     /// <value>Never <see langword="null"/>; the default value is empty.</value>
     public IList<ContentRule> Rules { get; } = [];
 
+    /// <summary>
+    /// Gets the extensions whose content a document may carry under <c>extensions</c>, keyed by each one's URI; validation
+    /// checks that content with the extension. Content under a URI no extension here has is an error in strict reading and
+    /// a warning in lenient reading; either way it is kept.
+    /// </summary>
+    public IList<ContentExtension> Extensions { get; } = [];
+
     /// <summary>Gets the severities set with <see cref="SetSeverity"/>, by code.</summary>
     public IReadOnlyDictionary<string, ValidationSeverity> Severities => _severities;
 
@@ -120,7 +127,7 @@ public sealed class LmecContentOptions
 
     /// <summary>Checks that the options can be used, as a validator does when it is made.</summary>
     /// <exception cref="ArgumentOutOfRangeException">A limit or the reading mode is out of its range.</exception>
-    /// <exception cref="ArgumentException">A rule is <see langword="null"/>, has a blank code, a code starting with <c>LMEC</c>, or the code of another rule.</exception>
+    /// <exception cref="ArgumentException">A rule is <see langword="null"/>, has a blank code, a code starting with <c>LMEC</c>, or the code of another rule; or an extension is <see langword="null"/> or has the URI of another.</exception>
     public void Validate()
     {
         if (!Enum.IsDefined(ReadMode))
@@ -146,6 +153,20 @@ public sealed class LmecContentOptions
             if (!codes.Add(code))
             {
                 throw new ArgumentException($"Two rules have the code '{code}'; every rule needs its own code.", nameof(Rules));
+            }
+        }
+
+        var extensions = new HashSet<Uri>();
+        foreach (var extension in Extensions)
+        {
+            if (extension is null)
+            {
+                throw new ArgumentException("The list of extensions holds null.", nameof(Extensions));
+            }
+
+            if (!extensions.Add(extension.Id))
+            {
+                throw new ArgumentException($"Two extensions have the URI '{extension.Id}'; register each once.", nameof(Extensions));
             }
         }
     }

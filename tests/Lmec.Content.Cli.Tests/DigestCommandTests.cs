@@ -61,6 +61,20 @@ public sealed class DigestCommandTests : IDisposable
         Assert.Equal($"{CanonicalJson.ComputeDigest(File.ReadAllBytes(path))}  {path}{Environment.NewLine}", run.Output);
     }
 
+    [Fact]
+    public async Task Digest_DocumentWithEmptyLists_PrintsTheDigestOfItsBytesAsTheCorpusVectorSays()
+    {
+        // The model leaves empty lists out when written; the digest is of the bytes read, as any RFC 8785 implementation computes it.
+        var path = Path.Combine(RepositoryPaths.SchemasV1, "conformance", "digests", "documents", "empty-lists.json");
+        var vectors = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(Path.Combine(RepositoryPaths.SchemasV1, "conformance", "digests", "manifest.json")))!["vectors"]!.AsArray();
+        var expected = (string)vectors.Single(static vector => (string?)vector!["document"] == "digests/documents/empty-lists.json")!["digest"]!;
+
+        var run = await CliRun.RunAsync("digest", path);
+
+        Assert.Equal($"{expected}  {path}{Environment.NewLine}", run.Output);
+        Assert.NotEqual(expected, CanonicalJson.ComputeDigest(ContentJson.Deserialize<ContentDocument>(File.ReadAllText(path))).ToString());
+    }
+
     [Theory]
     [InlineData("{\"kind\": \"article\", ", "LMEC020")]
     [InlineData("{\"kind\": \"newsletterIssue\", \"kind\": \"newsletterIssue\"}", "LMEC022")]

@@ -103,6 +103,34 @@ public sealed class SchemaCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Export_Bundled_WritesTheCommittedBundlesByteForByte()
+    {
+        var target = _folder.File("bundled");
+
+        var run = await CliRun.RunAsync("schema", "export", "--bundled", "--out", target);
+
+        string[] bundles = ["article-document.schema.json", "newsletter-issue.schema.json", "organisation-directory.schema.json"];
+        Assert.Equal((0, string.Empty), (run.ExitCode, run.Error));
+        Assert.Equal($"Wrote 3 schema files to {target}.{Environment.NewLine}", run.Output);
+        Assert.Equal(bundles, Directory.EnumerateFiles(target).Select(static path => Path.GetFileName(path)).Order(StringComparer.Ordinal));
+        Assert.All(bundles, fileName =>
+            Assert.Equal(File.ReadAllBytes(Path.Combine(RepositoryPaths.SchemasV1, "bundled", fileName)), File.ReadAllBytes(Path.Combine(target, fileName))));
+    }
+
+    [Fact]
+    public async Task Export_BundleAlone_ValidatesWithNoOtherFileBesideIt()
+    {
+        var target = _folder.File("alone");
+        await CliRun.RunAsync("schema", "export", "--bundled", "--out", target);
+        File.Delete(Path.Combine(target, "newsletter-issue.schema.json"));
+        File.Delete(Path.Combine(target, "organisation-directory.schema.json"));
+
+        var articleSchema = await FileOnlyReferenceResolver.ReadAsync(Path.Combine(target, "article-document.schema.json"));
+
+        Assert.Contains(articleSchema.Validate(File.ReadAllText(TestDocuments.InvalidSamplePath)), static error => error.Property == "countryCode");
+    }
+
+    [Fact]
     public async Task Export_FolderWithFiles_ReplacesThoseOfTheSameNameAndKeepsTheOthers()
     {
         var stale = _folder.Write("out/person.schema.json", "{}");

@@ -4,7 +4,7 @@ using Lmec.Content.Testing;
 
 namespace Lmec.Content.PackageTests;
 
-/// <summary>The schemas ship in Lmec.Content.Schemas twice: embedded, and as plain files for other stacks.</summary>
+/// <summary>The schemas and their bundles ship in Lmec.Content.Schemas twice: embedded, and as plain files for other stacks.</summary>
 public sealed class SchemaFilesTests
 {
     private const string Folder = "content/schemas/v1/";
@@ -12,16 +12,20 @@ public sealed class SchemaFilesTests
     [Fact]
     public void Package_HoldsEveryPublishedSchemaAsAPlainFileUnchanged()
     {
-        var published = Directory.EnumerateFiles(RepositoryPaths.SchemasV1, "*.schema.json").Order(StringComparer.Ordinal).ToList();
+        var published = Directory.EnumerateFiles(RepositoryPaths.SchemasV1, "*.schema.json")
+            .Concat(Directory.EnumerateFiles(Path.Combine(RepositoryPaths.SchemasV1, "bundled"), "*.schema.json"))
+            .Select(static path => Path.GetRelativePath(RepositoryPaths.SchemasV1, path).Replace(Path.DirectorySeparatorChar, '/'))
+            .Order(StringComparer.Ordinal)
+            .ToList();
         using var archive = ZipFile.OpenRead(PackageFolder.FileOf("Lmec.Content.Schemas"));
 
         var packed = archive.Entries.Where(static entry => entry.FullName.StartsWith(Folder, StringComparison.Ordinal)).ToList();
 
-        Assert.Equal(published.Select(Path.GetFileName), packed.Select(static entry => entry.Name).Order(StringComparer.Ordinal));
+        Assert.Equal(published, packed.Select(static entry => entry.FullName[Folder.Length..]).Order(StringComparer.Ordinal));
         foreach (var entry in packed)
         {
             using var reader = new StreamReader(entry.Open());
-            Assert.Equal(File.ReadAllText(Path.Combine(RepositoryPaths.SchemasV1, entry.Name)), reader.ReadToEnd());
+            Assert.Equal(File.ReadAllText(Path.Combine(RepositoryPaths.SchemasV1, entry.FullName[Folder.Length..])), reader.ReadToEnd());
         }
     }
 
@@ -33,9 +37,9 @@ public sealed class SchemaFilesTests
         foreach (var entry in archive.Entries.Where(static entry => entry.FullName.StartsWith(Folder, StringComparison.Ordinal)))
         {
             using var reader = new StreamReader(entry.Open());
-            Assert.Equal(reader.ReadToEnd(), SchemaRegistry.Default.GetText(new Uri(ContentSchemas.BaseUri, entry.Name)));
+            Assert.Equal(reader.ReadToEnd(), SchemaRegistry.Default.GetText(new Uri(ContentSchemas.BaseUri, entry.FullName[Folder.Length..])));
         }
 
-        Assert.Equal(ContentSchemas.All.Count, SchemaRegistry.Default.Ids.Count);
+        Assert.Equal(ContentSchemas.All.Count + ContentSchemas.Bundles.Count, SchemaRegistry.Default.Ids.Count);
     }
 }

@@ -8,7 +8,7 @@ public class SchemaRegistryTests
 {
     [Fact]
     public void Ids_AreTheIdsOfEveryPublishedSchema() =>
-        Assert.Equal(ContentSchemas.All.Select(static schema => schema.Id), SchemaRegistry.Default.Ids);
+        Assert.Equal(ContentSchemas.All.Concat(ContentSchemas.Bundles).Select(static schema => schema.Id), SchemaRegistry.Default.Ids);
 
     [Fact]
     public void EveryReference_ResolvedOffline_NamesAnExistingSchemaNode()

@@ -80,6 +80,11 @@ internal static class BadInputCases
             with { Severity = ValidationSeverity.Warning, Mode = ContentReadMode.Lenient };
         yield return OfText("unknown nested member read leniently", JsonEdit.Set(Newsletter, "/organisations/0/rating", "AAA"), Codes.UnknownMember, "/organisations/0/rating")
             with { Severity = ValidationSeverity.Warning, Mode = ContentReadMode.Lenient };
+        var extension = new JsonObject { ["https://partner.example.org/lmec/review/v1"] = new JsonObject { ["status"] = "accepted", ["scores"] = new JsonArray(1, 2) } };
+        yield return OfText("extension no one registered", JsonEdit.Set(Newsletter, "/extensions", extension), Codes.UnknownExtension, "/extensions/https:~1~1partner.example.org~1lmec~1review~1v1");
+        yield return OfText("extension no one registered, read leniently", JsonEdit.Set(Newsletter, "/extensions", extension.DeepClone()), Codes.UnknownExtension, "/extensions/https:~1~1partner.example.org~1lmec~1review~1v1")
+            with { Severity = ValidationSeverity.Warning, Mode = ContentReadMode.Lenient };
+        yield return OfText("extensions that are no object", JsonEdit.Set(Newsletter, "/extensions", new JsonArray()), Codes.WrongType, "/extensions");
         yield return OfText("required member missing", JsonEdit.Remove(Newsletter, "/title"), Codes.MissingMember, "/title");
         yield return OfText("required nested member missing", JsonEdit.Remove(Newsletter, "/articles/0/speeches/1/speakerId"), Codes.MissingMember, "/articles/0/speeches/1/speakerId");
         yield return OfText("kind missing", JsonEdit.Remove(Minimal, "/kind"), Codes.MissingMember, "/kind");

@@ -17,11 +17,10 @@ internal static class DigestCommand
         var command = new Command(
             "digest",
             "Prints the SHA-256 digest of a document's canonical JSON (RFC 8785, the JSON Canonicalization Scheme) on one line, "
-            + "as 'sha256:<64 lowercase hexadecimal digits>', two spaces and the file name, like sha256sum. The digest is the same for "
-            + "every writing of the same document, whatever its white space, member order or escapes, so sender and receiver can "
-            + "compare it. It is taken over the document as this tool reads and writes it (members of newer versions kept, null members "
-            + "and empty lists left out, timestamps in their shortest form), so for a file already in that form, such as one this tool "
-            + "or the SDK wrote, it is the RFC 8785 digest of the file itself, which any JCS implementation computes.")
+            + "as 'sha256:<64 lowercase hexadecimal digits>', two spaces and the file name, like sha256sum. It is the digest of the bytes "
+            + "read, canonicalized with no other change: any RFC 8785 implementation and SHA-256 give the same, and every writing of the "
+            + "same JSON (white space, member order, escapes) has the same digest. The input must be a document (of a newer version too): "
+            + "what is not gets its findings and exit code 1.")
         {
             file,
         };
@@ -29,7 +28,13 @@ internal static class DigestCommand
         {
             var path = parseResult.GetValue(file)!;
             var error = parseResult.InvocationConfiguration.Error;
-            var (document, exitCode) = await DocumentFile.ReadAsync(path, console, ContentReadMode.Lenient, requireValid: false, cancellationToken).ConfigureAwait(false);
+            var (bytes, readCode) = await DocumentFile.ReadBytesAsync(path, console, cancellationToken).ConfigureAwait(false);
+            if (bytes is null)
+            {
+                return readCode;
+            }
+
+            var (document, exitCode) = DocumentFile.Read(path, bytes, console, ContentReadMode.Lenient, requireValid: false);
             if (document is null)
             {
                 return exitCode;
@@ -37,7 +42,7 @@ internal static class DigestCommand
 
             try
             {
-                await parseResult.InvocationConfiguration.Output.WriteLineAsync($"{CanonicalJson.ComputeDigest(document)}  {path}").ConfigureAwait(false);
+                await parseResult.InvocationConfiguration.Output.WriteLineAsync($"{CanonicalJson.ComputeDigest(bytes)}  {path}").ConfigureAwait(false);
                 return ExitCodes.Success;
             }
             catch (ContentValidationException exception)

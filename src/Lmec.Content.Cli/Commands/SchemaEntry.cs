@@ -14,6 +14,10 @@ internal sealed record SchemaEntry(PublishedSchema Schema, string Text)
     public static IReadOnlyList<SchemaEntry> All { get; } =
         [.. ContentSchemas.All.Select(static schema => new SchemaEntry(schema, SchemaRegistry.Default.GetText(schema.Id)))];
 
+    /// <summary>Gets the bundle of every root document, in the order of <see cref="ContentSchemas.Bundles"/>.</summary>
+    public static IReadOnlyList<SchemaEntry> Bundles { get; } =
+        [.. ContentSchemas.Bundles.Select(static schema => new SchemaEntry(schema, SchemaRegistry.Default.GetText(schema.Id)))];
+
     /// <summary>Gets the short name, such as <c>newsletter-issue</c>: the file name without <c>.schema.json</c>.</summary>
     public string Name => Schema.FileName[..^FileNameSuffix.Length];
 

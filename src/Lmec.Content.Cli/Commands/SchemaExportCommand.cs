@@ -16,6 +16,11 @@ internal static class SchemaExportCommand
             Required = true,
         };
         folder.AcceptLegalFilePathsOnly();
+        var bundled = new Option<bool>("--bundled")
+        {
+            Description = "Writes instead one self-contained schema per root document (newsletter-issue.schema.json, article-document.schema.json, "
+                + "organisation-directory.schema.json), every definition inside it, for tools that read a single file and know no base URI.",
+        };
         var command = new Command(
             "export",
             "Writes every published schema into a folder under its file name in schemas/v1/ (newsletter-issue.schema.json, common.schema.json, ...), "
@@ -23,16 +28,18 @@ internal static class SchemaExportCommand
             + "is replaced; other files are left as they are, never deleted. A folder that cannot be written exits with 2.")
         {
             folder,
+            bundled,
         };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             var target = parseResult.GetValue(folder)!;
+            var entries = parseResult.GetValue(bundled) ? SchemaEntry.Bundles : SchemaEntry.All;
             try
             {
                 Directory.CreateDirectory(target.FullName);
-                foreach (var entry in SchemaEntry.All)
+                foreach (var entry in entries)
                 {
-                    await File.WriteAllTextAsync(Path.Combine(target.FullName, entry.Schema.FileName), entry.Text, cancellationToken).ConfigureAwait(false);
+                    await File.WriteAllTextAsync(Path.Combine(target.FullName, Path.GetFileName(entry.Schema.FileName)), entry.Text, cancellationToken).ConfigureAwait(false);
                 }
             }
             catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
@@ -41,7 +48,7 @@ internal static class SchemaExportCommand
                 return ExitCodes.UsageOrUnreadable;
             }
 
-            await parseResult.InvocationConfiguration.Output.WriteLineAsync($"Wrote {SchemaEntry.All.Count} schema files to {target}.").ConfigureAwait(false);
+            await parseResult.InvocationConfiguration.Output.WriteLineAsync($"Wrote {entries.Count} schema files to {target}.").ConfigureAwait(false);
             return ExitCodes.Success;
         });
         return command;

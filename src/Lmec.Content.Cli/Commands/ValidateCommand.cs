@@ -87,10 +87,12 @@ internal static class ValidateCommand
             },
         };
 
+        var receipt = ReceiptRecorder.CreateOption();
+        var extensionSchemas = ExtensionSchemas.CreateOption();
         var rules = RuleSwitches.Create();
         var command = new Command("validate", "Checks documents and reports every problem: exit code 0 when all are valid (warnings allowed), 1 when any is invalid, 2 for a usage error or an input that cannot be read.")
         {
-            paths, format, language, messages, lenient, schema, maxErrors, rules.Ignore, rules.Severity,
+            paths, format, language, messages, lenient, schema, maxErrors, rules.Ignore, rules.Severity, receipt, extensionSchemas,
         };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
@@ -123,14 +125,23 @@ internal static class ValidateCommand
                 Messages = catalog,
             };
             rules.Apply(parseResult, options);
+            if (await ExtensionSchemas.RegisterAsync(parseResult.GetValue(extensionSchemas) ?? [], options, console.Error).ConfigureAwait(false) is { } unusable)
+            {
+                return unusable;
+            }
+
+            var validator = new ContentValidator(options, parseResult.GetValue(schema) ? [new SchemaValidator(options.Limits, options.Messages)] : []);
+            var recorder = parseResult.GetValue(receipt) is null ? null : new ReceiptRecorder(validator);
             var run = new ValidationRun(
-                new ContentValidator(options, parseResult.GetValue(schema) ? [new SchemaValidator(options.Limits, options.Messages)] : []),
+                validator,
                 new InputReader(console.OpenInput, options.Limits.MaxDocumentBytes),
                 ReportWriters.Create(Enum.Parse<ReportFormat>(parseResult.GetValue(format)!, ignoreCase: true), console, new ReportText(catalog, culture)),
                 console,
                 text,
-                parseResult.GetValue(maxErrors));
-            return await run.ExecuteAsync(parseResult.GetValue(paths)!, cancellationToken).ConfigureAwait(false);
+                parseResult.GetValue(maxErrors),
+                recorder is null ? null : recorder.Record);
+            var exitCode = await run.ExecuteAsync(parseResult.GetValue(paths)!, cancellationToken).ConfigureAwait(false);
+            return recorder is null ? exitCode : await recorder.WriteAsync(parseResult.GetValue(receipt)!, console.Error, cancellationToken).ConfigureAwait(false) ?? exitCode;
         });
         return command;
     }

@@ -12,7 +12,8 @@ namespace Lmec.Content.Cli.Commands;
 /// <param name="console">The terminal: progress, and the files passed over, go to its standard error.</param>
 /// <param name="text">The tool's own sentences, in the language asked for.</param>
 /// <param name="maxErrors">The error count to stop at, or <see langword="null"/> to check everything.</param>
-internal sealed class ValidationRun(ContentValidator validator, InputReader reader, ReportWriter writer, CliConsole console, CliText text, int? maxErrors)
+/// <param name="checkedDocument">Told of every document checked with its full report, as <c>--receipt</c> needs; <see langword="null"/> for none.</param>
+internal sealed class ValidationRun(ContentValidator validator, InputReader reader, ReportWriter writer, CliConsole console, CliText text, int? maxErrors, Action<InputDocument, ValidationReport>? checkedDocument = null)
 {
     private readonly ProgressReporter _progress = new(console);
 
@@ -42,6 +43,7 @@ internal sealed class ValidationRun(ContentValidator validator, InputReader read
 
             var document = item.Document!;
             var verdict = DocumentResult.Check(validator, document);
+            checkedDocument?.Invoke(document, verdict.Report);
             if (maxErrors is { } limit)
             {
                 verdict = verdict with { Report = UpTo(verdict.Report, limit - summary.Errors) };

@@ -6,8 +6,7 @@ using NJsonSchema.Validation.FormatValidators;
 namespace Lmec.Content.Schemas.Checking;
 
 /// <summary>
-/// A <c>format</c> check that replaces NJsonSchema's own, which accepts dates such as <c>2023-6-25</c>, timestamps
-/// without an offset and any absolute URI. Each accepts what the pattern of the same member accepts (the wire
+/// A <c>format</c> check that replaces NJsonSchema's own, which accepts any absolute URI. Each accepts what the pattern of the same member accepts (the wire
 /// contract's check of the category), so that the verdict is the pattern's, as in every validator that asserts
 /// formats and every one that does not.
 /// </summary>
@@ -22,11 +21,9 @@ internal sealed class FormatCheck : IFormatValidator
         _category = category;
     }
 
-    /// <summary>Gets the checks of every format the published schemas use: <c>date</c>, <c>date-time</c>, <c>email</c> and <c>uri</c>.</summary>
+    /// <summary>Gets the checks of every format the published schemas use: <c>email</c> and <c>uri</c>.</summary>
     internal static IReadOnlyList<IFormatValidator> All { get; } =
     [
-        new FormatCheck("date", ValidationErrorKind.DateExpected, ValueCategory.Date),
-        new FormatCheck("date-time", ValidationErrorKind.DateTimeExpected, ValueCategory.Timestamp),
         new FormatCheck("email", ValidationErrorKind.EmailExpected, ValueCategory.Email),
         new FormatCheck("uri", ValidationErrorKind.UriExpected, ValueCategory.WebLink),
     ];

@@ -26,7 +26,8 @@ namespace Lmec.Content.Schemas.Checking;
 /// </summary>
 internal static class SchemaCheck
 {
-    private static readonly JsonSchemaValidator Validator = new(new JsonSchemaValidatorSettings { FormatValidators = FormatCheck.All });
+    /// <summary>The validator, with format checks that accept what the patterns accept.</summary>
+    internal static readonly JsonSchemaValidator Validator = new(new JsonSchemaValidatorSettings { FormatValidators = FormatCheck.All });
 
     private static readonly JsonLoadSettings LoadSettings = new()
     {
@@ -83,7 +84,10 @@ internal static class SchemaCheck
         ];
     }
 
-    private static JToken Parse(string json)
+    /// <summary>Reads JSON text as NJsonSchema validates it: dates kept as strings, no depth limit (the front end has one).</summary>
+    /// <param name="json">The text.</param>
+    /// <returns>The token.</returns>
+    internal static JToken Parse(string json)
     {
         using var reader = new JsonTextReader(new StringReader(json))
         {
@@ -95,7 +99,10 @@ internal static class SchemaCheck
         return JToken.ReadFrom(reader, LoadSettings);
     }
 
-    private static IEnumerable<NjsError> Leaves(NjsError error) =>
+    /// <summary>Lists the errors that find a fault themselves, not those that only hold others.</summary>
+    /// <param name="error">An error of NJsonSchema.</param>
+    /// <returns>Its leaves.</returns>
+    internal static IEnumerable<NjsError> Leaves(NjsError error) =>
         error is ChildSchemaValidationError parent ? parent.Errors.Values.SelectMany(static errors => errors).SelectMany(Leaves) : [error];
 
     private static IEnumerable<(string Code, string Pointer, string Message)> Translate(NjsError error, Type documentType, CultureInfo culture, MessageCatalog messages)
@@ -114,9 +121,9 @@ internal static class SchemaCheck
                 break;
             case ValidationErrorKind.NoAdditionalPropertiesAllowed:
                 var name = ValidationMessages.Display(((JProperty)token).Name);
-                yield return schema.PatternProperties.Count > 0
-                    ? Finding(ValidationCodes.InvalidLanguageTag, ValidationCodes.InvalidLanguageTag, name)
-                    : Finding(ValidationCodes.UnknownMember, ValidationCodes.UnknownMember, name);
+                yield return schema.PatternProperties.Count == 0 ? Finding(ValidationCodes.UnknownMember, ValidationCodes.UnknownMember, name)
+                    : Member(documentType, pointer[..pointer.LastIndexOf('/')]) is { Category: ValueCategory.Extensions } ? Finding(ValidationCodes.UnknownExtension, ValidationCodes.UnknownExtension, name)
+                    : Finding(ValidationCodes.InvalidLanguageTag, ValidationCodes.InvalidLanguageTag, name);
                 break;
             case ValidationErrorKind.IntegerExpected when token.Type == JTokenType.Float:
                 // JSON Schema compares values, not spellings: 6.0 is the integer 6.
@@ -143,7 +150,7 @@ internal static class SchemaCheck
                 yield return Finding(ValidationCodes.ValueTooLong, ValidationCodes.ValueTooLong, CodePoints(token.Value<string>()!), member.MaxLength);
                 break;
             case ValidationErrorKind.StringTooShort or ValidationErrorKind.StringTooLong or ValidationErrorKind.PatternMismatch
-                or ValidationErrorKind.DateExpected or ValidationErrorKind.DateTimeExpected or ValidationErrorKind.EmailExpected or ValidationErrorKind.UriExpected:
+                or ValidationErrorKind.EmailExpected or ValidationErrorKind.UriExpected:
                 yield return Malformed(Member(documentType, pointer), token.Value<string>()!, Finding);
                 break;
             case ValidationErrorKind.NumberTooSmall or ValidationErrorKind.NumberTooBig or ValidationErrorKind.IntegerTooBig:
@@ -251,7 +258,10 @@ internal static class SchemaCheck
 
     private static string Raw(JToken token) => ValidationMessages.Display(token.ToString(Formatting.None));
 
-    private static string PointerOf(JToken token)
+    /// <summary>Writes the RFC 6901 pointer of a token, a member's name included.</summary>
+    /// <param name="token">The token.</param>
+    /// <returns>The pointer.</returns>
+    internal static string PointerOf(JToken token)
     {
         var names = new List<string>();
         if (token is JProperty member)

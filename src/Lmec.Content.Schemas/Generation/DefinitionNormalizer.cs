@@ -51,14 +51,20 @@ internal sealed class DefinitionNormalizer(JsonSerializerOptions options)
         return schema;
     }
 
+    /// <summary>
+    /// Writes multilingual text as a map, the form every generator keeps as a map of strings (quicktype drops
+    /// <c>patternProperties</c>, and with it the text): its keys checked by <c>propertyNames</c>, its values by
+    /// <c>additionalProperties</c>. NJsonSchema, which ignores <c>propertyNames</c>, reads the same rule as
+    /// <c>patternProperties</c> (<see cref="Checking.NJsonSchemaForm"/>).
+    /// </summary>
     private static void AddLocalizedText(JsonObject schema)
     {
         var text = new JsonObject { ["type"] = "string" };
         ApplyString(text, WireContract.TextOf);
         schema["type"] = "object";
         schema["minProperties"] = 1;
-        schema["patternProperties"] = new JsonObject { [WireContract.LanguageOfText.Pattern!] = text };
-        schema["additionalProperties"] = false;
+        schema["propertyNames"] = new JsonObject { ["pattern"] = WireContract.LanguageOfText.Pattern! };
+        schema["additionalProperties"] = text;
     }
 
     /// <summary>Writes what the contract says of a member's strings: at least one character, its length, pattern and format.</summary>
@@ -88,8 +94,10 @@ internal sealed class DefinitionNormalizer(JsonSerializerOptions options)
         var core = WithoutNull(generated);
         if (core["$ref"] is { } reference)
         {
-            member["$ref"] = reference.DeepClone();
-            return member;
+            // No keyword beside $ref, which generators read badly (json-schema-to-typescript copies the target type
+            // once per such $ref): a member with a description of its own refers to its type through allOf.
+            var target = new JsonObject { ["$ref"] = reference.DeepClone() };
+            return member.Count == 0 ? target : new JsonObject { ["description"] = member["description"]!.DeepClone(), ["allOf"] = new JsonArray(target) };
         }
 
         var type = (string?)core["type"] ?? throw new InvalidOperationException($"NJsonSchema gave the member '{contract.Name}' no type: {core.ToJsonString()}");
@@ -166,7 +174,9 @@ internal sealed class DefinitionNormalizer(JsonSerializerOptions options)
                 ?? throw new InvalidOperationException($"NJsonSchema generated no member '{property.Name}' for {type}, which the serializer writes.");
             members[property.Name] = property.Name == WireContract.DiscriminatorName && typeof(ContentDocument).IsAssignableFrom(type)
                 ? DocumentKindMember(type, generatedMember)
-                : Member(property, generatedMember, withDescription: true);
+                : property.Category == ValueCategory.Extensions
+                    ? ExtensionsMember(generatedMember)
+                    : Member(property, generatedMember, withDescription: true);
             if (property.IsRequired)
             {
                 required.Add(property.Name);
@@ -187,6 +197,24 @@ internal sealed class DefinitionNormalizer(JsonSerializerOptions options)
         }
 
         schema["properties"] = members;
+    }
+
+    /// <summary>
+    /// Writes a document's extensions as a map, as multilingual text is: keys that are web links (the extensions' URIs),
+    /// values of any JSON, which each extension's own schema, registered where documents are validated, describes.
+    /// </summary>
+    private static JsonObject ExtensionsMember(JsonObject generated)
+    {
+        var member = new JsonObject();
+        if (Descriptions.FromSummary((string?)generated["description"]) is { } description)
+        {
+            member["description"] = description;
+        }
+
+        member["type"] = "object";
+        member["propertyNames"] = new JsonObject { ["pattern"] = WirePatterns.WebLink };
+        member["additionalProperties"] = new JsonObject();
+        return member;
     }
 
     private JsonObject DocumentKindMember(Type type, JsonObject generated)

@@ -6,12 +6,13 @@ namespace Lmec.Content.Schemas.Generation;
 /// <summary>
 /// Generates the published schema files from the model: one per type of <see cref="ContentSchemas.All"/>
 /// that has a model type, holding the definitions that only that type uses, and
-/// <see cref="ContentSchemas.Common"/> holding the definitions several of them share.
+/// <see cref="ContentSchemas.Common"/> holding the definitions several of them share; then the bundles of
+/// <see cref="ContentSchemas.Bundles"/>, one self-contained file per root document.
 /// </summary>
 internal static class PublishedSchemaSet
 {
     /// <summary>Generates every published schema.</summary>
-    /// <returns>The text of each file, by file name, in the order of <see cref="ContentSchemas.All"/>.</returns>
+    /// <returns>The text of each file, by file name, in the order of <see cref="ContentSchemas.All"/> and then of <see cref="ContentSchemas.Bundles"/>.</returns>
     /// <exception cref="InvalidOperationException">The model cannot be described as the serializer writes it.</exception>
     internal static IReadOnlyList<KeyValuePair<string, string>> Generate()
     {
@@ -71,7 +72,42 @@ internal static class PublishedSchemaSet
             files.Add(new(published.FileName, SchemaText.Write(document)));
         }
 
+        foreach (var bundle in ContentSchemas.Bundles)
+        {
+            files.Add(new(bundle.FileName, SchemaText.Write(Bundle(bundle, mains.Single(main => main.Value.ModelType == bundle.ModelType).Key, schemas))));
+        }
+
         return files;
+    }
+
+    /// <summary>
+    /// Writes the one self-contained schema of a root document: the root's schema with every definition it reaches,
+    /// whichever file publishes it, under <c>definitions</c> by type name, every reference local.
+    /// </summary>
+    private static JsonObject Bundle(PublishedSchema bundle, string rootName, Dictionary<string, JsonObject> schemas)
+    {
+        var reached = new SortedSet<string>(StringComparer.Ordinal);
+        var pending = new Stack<string>(GeneratedDefinitions.ReferencedNames(schemas[rootName]));
+        while (pending.TryPop(out var name))
+        {
+            if (name != rootName && reached.Add(name))
+            {
+                foreach (var next in GeneratedDefinitions.ReferencedNames(schemas[name]))
+                {
+                    pending.Push(next);
+                }
+            }
+        }
+
+        var document = new JsonObject { ["$schema"] = ContentSchemas.JsonSchemaDraft, ["$id"] = bundle.Id.AbsoluteUri };
+        foreach (var (key, value) in schemas[rootName])
+        {
+            document[key] = value!.DeepClone();
+        }
+
+        document["definitions"] = new JsonObject([.. reached.Select(name => KeyValuePair.Create(name, (JsonNode?)schemas[name].DeepClone()))]);
+        GeneratedDefinitions.Retarget(document, name => name == rootName ? "#" : DefinitionNormalizer.LocalReferencePrefix + name);
+        return document;
     }
 
     private static string Reference(string name, string? rootName, PublishedSchema file, Dictionary<string, PublishedSchema> mains, Dictionary<string, PublishedSchema> owners)

@@ -28,8 +28,11 @@ internal sealed record CategoryFacts(string Code, string? Pattern, string? Forma
         ValueCategory.PhoneNumber => new(ValidationCodes.InvalidPhoneNumber, WirePatterns.PhoneNumber, null, WireLimits.PhoneNumberMaxLength, true),
         ValueCategory.WebLink => new(ValidationCodes.InvalidUrl, WirePatterns.WebLink, "uri", WireLimits.UrlMaxLength, false),
         ValueCategory.SchemaVersion => new(ValidationCodes.UnsupportedSchemaVersion, WirePatterns.SchemaVersion, null, WireLimits.SchemaVersionMaxLength, false),
-        ValueCategory.Date => new(ValidationCodes.InvalidDate, WirePatterns.Date, "date", 10, true),
-        ValueCategory.Timestamp => new(ValidationCodes.InvalidTimestamp, WirePatterns.Timestamp, "date-time", 35, true),
+        // No format for dates and timestamps: generators turn `date` and `date-time` into types of their own
+        // (JavaScript's Date, .NET's DateTimeOffset) that lose the offset or the digits written, so a document would
+        // not be written back as it was; the pattern says the form.
+        ValueCategory.Date => new(ValidationCodes.InvalidDate, WirePatterns.Date, null, 10, true),
+        ValueCategory.Timestamp => new(ValidationCodes.InvalidTimestamp, WirePatterns.Timestamp, null, 35, true),
         ValueCategory.Integer => new(ValidationCodes.InvalidInteger, null, null, null, false),
         ValueCategory.Enumeration => new(ValidationCodes.InvalidEnumValue, null, null, null, false),
         ValueCategory.LocalizedText => new(ValidationCodes.BlankText, null, null, null, false),

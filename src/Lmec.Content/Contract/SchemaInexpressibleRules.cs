@@ -14,6 +14,8 @@ public static class SchemaInexpressibleRules
     public static IReadOnlyDictionary<string, string> Codes { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
     {
         [ValidationCodes.DuplicateLanguage] = "a language given twice in one text, its tags differing only in case: JSON Schema compares member names exactly, BCP 47 tags are compared without regard to case",
+        [ValidationCodes.UnknownExtension] = "an extension's content is under a URI registered where the document is validated: the published schemas accept any extension, as each deployment registers its own",
+        [ValidationCodes.InvalidExtension] = "an extension's content is what the extension's schema or type says: a schema registered at run time, which the published schemas cannot name",
         [ValidationCodes.TimestampOutOfRange] = "a timestamp whose instant lies outside the years 0001 to 9999 in UTC (as 0001-01-01T00:30:00+01:00 does): a pattern sees the local time and offset, not the instant they make",
         [ValidationCodes.DuplicateId] = "ids unique across a document: uniqueItems compares whole items, not one member of them",
         [ValidationCodes.UnresolvedOrganisation] = "a reference resolves to a declared organisation: a value compared with values elsewhere",

@@ -59,4 +59,7 @@ public enum ValueCategory
 
     /// <summary>An object of the model, such as an organisation or an address.</summary>
     Entity,
+
+    /// <summary>A document's extensions: an object of extension URI to the extension's content, any JSON value, which the extension's registered schema or type checks.</summary>
+    Extensions,
 }

@@ -17,6 +17,9 @@ public static class WireContract
     /// <summary>The member every root document names its kind in, the discriminator of the three documents.</summary>
     public const string DiscriminatorName = "kind";
 
+    /// <summary>The wire name of a document's extensions, an object of extension URI to content.</summary>
+    public const string ExtensionsName = "extensions";
+
     private static readonly ConcurrentDictionary<Type, WireEntity> Model = new();
 
     private static readonly Lazy<IReadOnlyList<WireEntity>> AllEntities = new(FindEntities);

@@ -67,7 +67,7 @@ public sealed class WireMember
     /// <summary>Gets the pattern (<see cref="WirePatterns"/>) every string value matches; <see langword="null"/> for none.</summary>
     public string? Pattern => _facts.Pattern;
 
-    /// <summary>Gets the JSON Schema <c>format</c> that names the value's category, such as <c>date</c>; <see langword="null"/> for none.</summary>
+    /// <summary>Gets the JSON Schema <c>format</c> that names the value's category, <c>email</c> or <c>uri</c>; <see langword="null"/> for none (dates and timestamps have none, as generators turn them into types that do not keep what was written).</summary>
     public string? Format => _facts.Format;
 
     /// <summary>Gets the wire names of an enumeration's values; <see langword="null"/> for other members.</summary>
@@ -151,6 +151,7 @@ public sealed class WireMember
         : type == typeof(DateOnly) ? ValueCategory.Date
         : type == typeof(DateTimeOffset) ? ValueCategory.Timestamp
         : type == typeof(LocalizedText) ? ValueCategory.LocalizedText
+        : type == typeof(IReadOnlyDictionary<string, JsonElement>) ? ValueCategory.Extensions
         : type.IsEnum ? ValueCategory.Enumeration
         : ValueCategory.Entity;
 

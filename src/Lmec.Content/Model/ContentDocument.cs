@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Serialization;
 
 namespace Lmec.Content.Model;
@@ -44,4 +45,14 @@ public abstract record ContentDocument : ContentObject
     /// <value>Never <see langword="null"/>; the default value is empty.</value>
     [JsonPropertyOrder(1001)]
     public IReadOnlyList<Person> People { get; init => field = ContentList.From(value); } = ContentList.Empty<Person>();
+
+    /// <summary>
+    /// Gets the partners' own data: the content of each extension, by the extension's absolute URI. Validation checks each
+    /// with the extension registered for its URI; an extension no one registered is an error in strict reading and a
+    /// warning in lenient reading. Every reader keeps them on a round trip.
+    /// </summary>
+    /// <value>Never <see langword="null"/>; the default value is empty. Compared by the JSON values it holds.</value>
+    /// <remarks>Register extensions in <see cref="LmecContentOptions.Extensions"/>.</remarks>
+    [JsonPropertyOrder(1002)]
+    public IReadOnlyDictionary<string, JsonElement> Extensions { get; init => field = ExtensionMap.From(value); } = ExtensionMap.Empty;
 }

@@ -43,7 +43,12 @@ internal static class ContentContract
                 property.IsSetNullable = false;
             }
 
-            if (IsList(property.PropertyType))
+            if (property.PropertyType == typeof(IReadOnlyDictionary<string, JsonElement>))
+            {
+                // A document's extensions, like a list, are left out when there are none.
+                property.ShouldSerialize = static (_, value) => value is IReadOnlyDictionary<string, JsonElement> { Count: > 0 };
+            }
+            else if (IsList(property.PropertyType))
             {
                 property.ShouldSerialize = static (_, value) => value is IContentList { Count: > 0 };
                 (lists ??= []).Add(property);

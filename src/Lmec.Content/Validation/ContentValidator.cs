@@ -152,6 +152,51 @@ public sealed class ContentValidator
         return Read<TDocument>(content);
     }
 
+    /// <summary>Validates a document and issues its receipt (<see cref="ValidationReceipt"/>), to send with it.</summary>
+    /// <param name="utf8Json">The document's bytes, exactly as they will be sent.</param>
+    /// <returns>The receipt.</returns>
+    public ValidationReceipt CreateReceipt(ReadOnlyMemory<byte> utf8Json) => CreateReceipt(utf8Json, Validate(utf8Json));
+
+    /// <summary>Issues the receipt of a document this validator has validated, without validating it again.</summary>
+    /// <param name="utf8Json">The document's bytes, exactly as they will be sent.</param>
+    /// <param name="report">The report this validator gave on <paramref name="utf8Json"/>.</param>
+    /// <returns>The receipt.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="report"/> is <see langword="null"/>.</exception>
+    public ValidationReceipt CreateReceipt(ReadOnlyMemory<byte> utf8Json, ValidationReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var (digest, canonical) = ValidationReceipt.DigestOf(utf8Json.Span, _settings.Limits);
+        return new ValidationReceipt(
+            digest,
+            canonical,
+            ContentDocument.CurrentSchemaVersion,
+            ValidationReceipt.CurrentRuleCatalogue,
+            ValidationReceipt.CurrentToolVersion,
+            _settings.Mode,
+            _settings.Disabled,
+            _settings.Severities,
+            _settings.PartnerRules,
+            _structureValidators.Select(static check => check.GetType().FullName!),
+            _settings.Extensions.Keys,
+            report.IsValid,
+            report.Errors.Select(static error => error.Code));
+    }
+
+    /// <summary>
+    /// Checks a receipt against the document it came with: the document's digest must be the receipt's, this validator must
+    /// have the receipt's settings, and it must give the document the receipt's verdict today.
+    /// </summary>
+    /// <param name="utf8Json">The document's bytes, as received.</param>
+    /// <param name="receipt">The receipt, as received (<see cref="ValidationReceipt.Parse"/>).</param>
+    /// <returns>What the check found.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="receipt"/> is <see langword="null"/>.</exception>
+    public ReceiptVerification VerifyReceipt(ReadOnlyMemory<byte> utf8Json, ValidationReceipt receipt)
+    {
+        ArgumentNullException.ThrowIfNull(receipt);
+        var report = Validate(utf8Json);
+        return new ReceiptVerification(receipt, CreateReceipt(utf8Json, report), report);
+    }
+
     private CultureInfo Culture => _settings.Culture ?? CultureInfo.CurrentUICulture;
 
     private static string WithoutLocation(string message)

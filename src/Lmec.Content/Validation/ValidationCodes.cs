@@ -80,6 +80,12 @@ public static class ValidationCodes
     /// <summary>A timestamp of the right form names an instant outside the years 0001 to 9999 in UTC, which no reader of the model can hold.</summary>
     public const string TimestampOutOfRange = "LMEC111";
 
+    /// <summary>A document carries the content of an extension that is not registered: an error in strict reading, a warning in lenient reading; the content is kept.</summary>
+    public const string UnknownExtension = "LMEC112";
+
+    /// <summary>The content of a registered extension is not what the extension's schema or type says.</summary>
+    public const string InvalidExtension = "LMEC113";
+
     /// <summary>The document could not be read into the model for a reason no other code names.</summary>
     public const string UnreadableDocument = "LMEC199";
 

@@ -19,6 +19,8 @@ internal sealed class ValidationSettings
         Messages = options.Messages;
         Severities = options.Severities.ToFrozenDictionary(StringComparer.Ordinal);
         Disabled = options.DisabledRules.ToFrozenSet(StringComparer.Ordinal);
+        PartnerRules = [.. options.Rules.Select(static rule => rule.Code)];
+        Extensions = options.Extensions.ToFrozenDictionary(static extension => extension.Id.AbsoluteUri, StringComparer.Ordinal);
         var rules = BuiltInRules.All.Concat(options.Rules).Where(rule => !Disabled.Contains(rule.Code)).ToList();
         ValueRules = new ValueRuleSet(rules.OfType<ValueRule>());
         DocumentRules = [.. rules.Where(static rule => rule is not ValueRule)];
@@ -41,6 +43,12 @@ internal sealed class ValidationSettings
 
     /// <summary>Gets the codes that are switched off.</summary>
     internal FrozenSet<string> Disabled { get; }
+
+    /// <summary>Gets the registered extensions, by absolute URI.</summary>
+    internal FrozenDictionary<string, ContentExtension> Extensions { get; }
+
+    /// <summary>Gets the codes of the partners' own rules, as given.</summary>
+    internal IReadOnlyList<string> PartnerRules { get; }
 
     /// <summary>Gets the built-in rules over strings and texts to run, without those switched off.</summary>
     internal ValueRuleSet ValueRules { get; }

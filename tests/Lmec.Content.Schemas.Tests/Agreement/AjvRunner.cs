@@ -17,8 +17,9 @@ internal static class AjvRunner
 
     /// <summary>Validates documents with Ajv against the committed schemas; skips the test where Ajv cannot run.</summary>
     /// <param name="documents">The full paths of the documents.</param>
+    /// <param name="schemaFolder">The folder of the schemas Ajv loads, every <c>*.schema.json</c> in it; <see langword="null"/> for <c>schemas/v1</c>.</param>
     /// <returns>The schemas Ajv compiled and its verdict on each document.</returns>
-    internal static AjvResult Run(IReadOnlyList<string> documents)
+    internal static AjvResult Run(IReadOnlyList<string> documents, string? schemaFolder = null)
     {
         Require();
 
@@ -30,7 +31,7 @@ internal static class AjvRunner
             UseShellExecute = false,
         };
         start.ArgumentList.Add("validate.mjs");
-        start.ArgumentList.Add(RepositoryPaths.SchemasV1);
+        start.ArgumentList.Add(schemaFolder ?? RepositoryPaths.SchemasV1);
         foreach (var document in documents)
         {
             start.ArgumentList.Add(document);

@@ -7,7 +7,7 @@ namespace Lmec.Content.Schemas.Tests.Agreement;
 
 /// <summary>
 /// Validates documents with JsonSchema.Net against the committed schema files, as a partner on another
-/// .NET stack would: its own registry, no fetching, format validation required.
+/// .NET stack would: its own registry, no fetching, format validation required unless asked otherwise.
 /// </summary>
 internal sealed class JsonSchemaNetValidator
 {
@@ -15,7 +15,7 @@ internal sealed class JsonSchemaNetValidator
     private readonly Dictionary<Uri, JsonSchema> _schemas = [];
     private readonly BuildOptions _options;
 
-    /// <summary>Builds every committed schema into a registry of its own.</summary>
+    /// <summary>Builds every committed modular schema into a registry of its own.</summary>
     internal JsonSchemaNetValidator()
     {
         var registry = new JsonSchemaNetRegistry();
@@ -48,6 +48,20 @@ internal sealed class JsonSchemaNetValidator
         }
     }
 
+    /// <summary>Builds each committed bundle alone, each into a registry of its own that holds nothing else, as a single-file tool reads it.</summary>
+    /// <param name="bundles">The bundles, <see cref="ContentSchemas.Bundles"/>.</param>
+    internal JsonSchemaNetValidator(IReadOnlyList<PublishedSchema> bundles)
+    {
+        _options = new BuildOptions { SchemaRegistry = new JsonSchemaNetRegistry() };
+        foreach (var bundle in bundles)
+        {
+            var text = File.ReadAllText(Path.Combine(RepositoryPaths.SchemasV1, bundle.FileName));
+            var schema = JsonSchema.FromText(text, new BuildOptions { SchemaRegistry = new JsonSchemaNetRegistry() });
+            _schemas[schema.BaseUri] = schema;
+            _roots.Add((bundle, schema));
+        }
+    }
+
     /// <summary>Gets every schema built, by <c>$id</c>.</summary>
     internal IReadOnlyDictionary<Uri, JsonSchema> Schemas => _schemas;
 
@@ -71,14 +85,15 @@ internal sealed class JsonSchemaNetValidator
 
     /// <summary>Evaluates a document against every root document schema.</summary>
     /// <param name="json">The document.</param>
+    /// <param name="assertFormats">Whether <c>format</c> decides a verdict; <see langword="false"/> takes it as an annotation, as JSON Schema's default is.</param>
     /// <returns>
     /// Whether any root schema accepts it, and every failing keyword of every evaluation: the root schema,
     /// the pointer to the value, and the keyword (<c>additionalProperties</c> for a member it rejects).
     /// </returns>
-    internal (bool IsValid, IReadOnlyList<(PublishedSchema Root, string Pointer, string Keyword)> Failures) Evaluate(string json)
+    internal (bool IsValid, IReadOnlyList<(PublishedSchema Root, string Pointer, string Keyword)> Failures) Evaluate(string json, bool assertFormats = true)
     {
         using var document = JsonDocument.Parse(json);
-        var options = new EvaluationOptions { OutputFormat = OutputFormat.List, RequireFormatValidation = true };
+        var options = new EvaluationOptions { OutputFormat = OutputFormat.List, RequireFormatValidation = assertFormats };
         var valid = false;
         var failures = new List<(PublishedSchema, string, string)>();
         foreach (var (published, root) in _roots)

@@ -22,12 +22,38 @@ public class ThreeValidatorAgreementTests(ITestOutputHelper output)
             ("JsonSchema.Net", path => jsonSchemaNet.Evaluate(File.ReadAllText(path)).IsValid));
     }
 
+    [Fact]
+    public void EveryDocument_FormatsAsAnnotations_GetsTheVerdictOfItsFolder()
+    {
+        // The conformance README promises that asserting formats or not changes no verdict.
+        var jsonSchemaNet = new JsonSchemaNetValidator();
+
+        AssertVerdictsOfTheFolders(("JsonSchema.Net, formats as annotations", path => jsonSchemaNet.Evaluate(File.ReadAllText(path), assertFormats: false).IsValid));
+    }
+
     [SkippableFact]
     public void EveryDocument_Ajv_GivesTheVerdictOfItsFolder()
     {
         var ajv = AjvRunner.Run([.. Corpus().Select(static document => document.Path)]);
 
         AssertVerdictsOfTheFolders(("Ajv", path => ajv.Verdicts[path]));
+    }
+
+    [Fact]
+    public void EveryDocument_EachBundleAloneInJsonSchemaNet_GetsTheVerdictOfItsFolder()
+    {
+        var bundles = new JsonSchemaNetValidator(ContentSchemas.Bundles);
+
+        AssertVerdictsOfTheFolders(("JsonSchema.Net, bundles", path => bundles.Evaluate(File.ReadAllText(path)).IsValid));
+    }
+
+    [SkippableFact]
+    public void EveryDocument_AjvWithTheBundlesOnly_GivesTheVerdictOfItsFolder()
+    {
+        var ajv = AjvRunner.Run([.. Corpus().Select(static document => document.Path)], Path.Combine(RepositoryPaths.SchemasV1, "bundled"));
+
+        Assert.Equal(ContentSchemas.Bundles.Select(static schema => schema.Id).OrderBy(static id => id.AbsoluteUri, StringComparer.Ordinal), ajv.Compiled.OrderBy(static id => id.AbsoluteUri, StringComparer.Ordinal));
+        AssertVerdictsOfTheFolders(("Ajv, bundles", path => ajv.Verdicts[path]));
     }
 
     [SkippableFact]

@@ -1,47 +1,14 @@
 using System.Text.Json.Nodes;
-using Lmec.Content.Schemas.Generation;
 using Lmec.Content.Schemas.Tests.Agreement;
-using Lmec.Content.Schemas.Tests.Generation;
 using Lmec.Content.Serialization;
 
 namespace Lmec.Content.Schemas.Tests.Conformance;
 
 public class ConformanceCorpusTests
 {
-    private static readonly Lazy<IReadOnlyList<CorpusCase>> Cases = new(InvalidCorpus.Build);
-
     public static TheoryData<string> ValidFiles() => [.. Files(InvalidCorpus.ValidFolder)];
 
     public static TheoryData<string> InvalidFiles() => [.. InvalidFileNames()];
-
-    [Fact]
-    public void InvalidCorpus_Regenerated_MatchesCommittedFiles()
-    {
-        if (PublishedSchemaFilesTests.Updating)
-        {
-            foreach (var stale in Files(InvalidCorpus.InvalidFolder))
-            {
-                File.Delete(Path.Combine(InvalidCorpus.InvalidFolder, stale));
-            }
-
-            foreach (var corpusCase in Cases.Value)
-            {
-                File.WriteAllText(Path.Combine(InvalidCorpus.InvalidFolder, corpusCase.FileName), Text(corpusCase.Document));
-            }
-
-            File.WriteAllText(Manifest.Path, Manifest.Write(Cases.Value));
-            return;
-        }
-
-        var hint = "The invalid conformance documents differ from what the valid ones and the schemas generate. " + PublishedSchemaFilesTests.UpdateHint;
-        Assert.True(Cases.Value.Select(static corpusCase => corpusCase.FileName).Append("manifest.json").Order(StringComparer.Ordinal).SequenceEqual(Files(InvalidCorpus.InvalidFolder)), hint);
-        foreach (var corpusCase in Cases.Value)
-        {
-            Assert.True(Text(corpusCase.Document) == File.ReadAllText(Path.Combine(InvalidCorpus.InvalidFolder, corpusCase.FileName)), $"{corpusCase.FileName}: {hint}");
-        }
-
-        Assert.True(Manifest.Write(Cases.Value) == File.ReadAllText(Manifest.Path), $"manifest.json: {hint}");
-    }
 
     [Fact]
     public void InvalidCorpus_HasAtLeastFortyDocuments_EachInTheManifest()
@@ -99,8 +66,11 @@ public class ConformanceCorpusTests
                 var sites = walker.Walk(document, walker.Root(failures.Key)).ToDictionary(static site => site.Pointer, StringComparer.Ordinal);
                 foreach (var (_, pointer, keyword) in failures)
                 {
-                    var at = keyword == "additionalProperties" ? pointer[..pointer.LastIndexOf('/')] : pointer;
-                    broken.Add(sites[at].Schema.KeywordLocation(keyword));
+                    var parent = pointer.Length == 0 ? pointer : pointer[..pointer.LastIndexOf('/')];
+                    var at = keyword == "additionalProperties" ? parent : pointer;
+
+                    // A key of the wrong form in a map has no subschema: it breaks the map's propertyNames.
+                    broken.Add(sites.TryGetValue(at, out var site) ? site.Schema.KeywordLocation(keyword) : sites[parent].Schema.KeywordLocation("propertyNames"));
                 }
             }
         }
@@ -116,6 +86,4 @@ public class ConformanceCorpusTests
 
     private static IEnumerable<string> Files(string folder) =>
         Directory.EnumerateFiles(folder, "*.json").Select(static path => Path.GetFileName(path)).Order(StringComparer.Ordinal);
-
-    private static string Text(JsonNode? document) => document is null ? "null\n" : SchemaText.Write(document);
 }

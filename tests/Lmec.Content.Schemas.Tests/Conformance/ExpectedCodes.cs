@@ -24,7 +24,7 @@ internal static class ExpectedCodes
         {
             "required" => ValidationCodes.MissingMember,
             "additionalProperties" => ValidationCodes.UnknownMember,
-            "patternProperties" => ValidationCodes.InvalidLanguageTag,
+            "propertyNames" => ValidationCodes.InvalidLanguageTag,
             "type" when value is null => ValidationCodes.NullValue,
             "type" when value is JsonObject or JsonArray => ValidationCodes.WrongType,
             "type" when member?.Category is ValueCategory.Enumeration or ValueCategory.Date or ValueCategory.Timestamp => member.Code,

@@ -14,15 +14,22 @@ internal sealed class SchemaWalker
 {
     /// <summary>The keywords that constrain a value, as opposed to those that describe or compose.</summary>
     internal static readonly string[] ConstraintKeywords =
-        ["type", "enum", "required", "additionalProperties", "minLength", "maxLength", "pattern", "format", "minimum", "maximum", "uniqueItems", "minProperties"];
+        ["type", "enum", "required", "additionalProperties", "propertyNames", "minLength", "maxLength", "pattern", "format", "minimum", "maximum", "uniqueItems", "minProperties"];
 
     private readonly Dictionary<string, JsonObject> _files;
 
     /// <summary>Reads every committed schema file.</summary>
     internal SchemaWalker()
+        : this(Directory.EnumerateFiles(RepositoryPaths.SchemasV1, "*.schema.json").Select(static path => File.ReadAllText(path)))
     {
-        _files = Directory.EnumerateFiles(RepositoryPaths.SchemasV1, "*.schema.json")
-            .Select(static path => JsonNode.Parse(File.ReadAllText(path))!.AsObject())
+    }
+
+    /// <summary>Reads schemas given as text, such as those the code generates before they are written.</summary>
+    /// <param name="texts">The text of every published schema.</param>
+    internal SchemaWalker(IEnumerable<string> texts)
+    {
+        _files = texts
+            .Select(static text => JsonNode.Parse(text)!.AsObject())
             .ToDictionary(static schema => (string)schema["$id"]!, StringComparer.Ordinal);
     }
 
@@ -31,7 +38,7 @@ internal sealed class SchemaWalker
     /// <returns>Its root.</returns>
     internal SchemaSite Root(PublishedSchema schema) => new(schema.Id, string.Empty, _files[schema.Id.AbsoluteUri]);
 
-    /// <summary>Lists every subschema of a schema, itself first: under <c>properties</c>, <c>patternProperties</c>, <c>definitions</c> and <c>items</c>.</summary>
+    /// <summary>Lists every subschema of a schema, itself first: under <c>properties</c>, <c>definitions</c>, <c>items</c>, <c>additionalProperties</c> and <c>allOf</c>.</summary>
     /// <param name="schema">The schema.</param>
     /// <param name="pointer">The pointer to it.</param>
     /// <returns>The subschemas with their pointers.</returns>
@@ -42,8 +49,9 @@ internal sealed class SchemaWalker
         {
             var children = keyword switch
             {
-                "properties" or "definitions" or "patternProperties" => value!.AsObject().Select(member => (JsonPointer.Append(JsonPointer.Append(pointer, keyword), member.Key), member.Value!.AsObject())),
-                "items" => [(JsonPointer.Append(pointer, keyword), value!.AsObject())],
+                "properties" or "definitions" => value!.AsObject().Select(member => (JsonPointer.Append(JsonPointer.Append(pointer, keyword), member.Key), member.Value!.AsObject())),
+                "items" or "additionalProperties" when value is JsonObject => [(JsonPointer.Append(pointer, keyword), value.AsObject())],
+                "allOf" => value!.AsArray().Select((item, index) => (JsonPointer.Append(JsonPointer.Append(pointer, keyword), index), item!.AsObject())),
                 _ => [],
             };
             foreach (var (childPointer, child) in children)
@@ -122,15 +130,16 @@ internal sealed class SchemaWalker
             return schema with { Pointer = JsonPointer.Append(JsonPointer.Append(schema.Pointer, "properties"), name), Node = property };
         }
 
-        var pattern = schema.Node["patternProperties"]?.AsObject().FirstOrDefault();
-        return pattern is { Key: { } key, Value: JsonObject value } && Regex.IsMatch(name, key)
-            ? schema with { Pointer = JsonPointer.Append(JsonPointer.Append(schema.Pointer, "patternProperties"), key), Node = value }
+        // A map (multilingual text): a key of the right form holds a value of the additionalProperties schema.
+        return schema.Node["additionalProperties"] is JsonObject values && (string?)schema.Node["propertyNames"]?["pattern"] is { } pattern && Regex.IsMatch(name, pattern)
+            ? schema with { Pointer = JsonPointer.Append(schema.Pointer, "additionalProperties"), Node = values }
             : null;
     }
 
     private SchemaSite Dereference(SchemaSite schema)
     {
-        while ((string?)schema.Node["$ref"] is { } reference)
+        // A member with a description of its own refers to its type through a one-item allOf.
+        while ((string?)(schema.Node["$ref"] ?? schema.Node["allOf"]?[0]?["$ref"]) is { } reference)
         {
             var target = new Uri(schema.FileId, reference);
             var fileId = new Uri(target.GetLeftPart(UriPartial.Query));

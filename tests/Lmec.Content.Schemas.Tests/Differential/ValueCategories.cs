@@ -45,12 +45,12 @@ internal static class ValueCategories
             "integer" => ValueCategory.Integer,
             "boolean" => ValueCategory.Boolean,
             "array" => ValueCategory.Array,
-            "object" when schema.Has("patternProperties") => ValueCategory.LocalizedText,
+            "object" when schema.Node["additionalProperties"] is JsonObject { } values && (string?)values["type"] == "string" => ValueCategory.LocalizedText,
             "object" => ValueCategory.Object,
             _ => schema.Text("format") switch
             {
-                "date" => ValueCategory.Date,
-                "date-time" => ValueCategory.Timestamp,
+                _ when schema.Text("pattern") == Lmec.Content.Contract.WirePatterns.Date => ValueCategory.Date,
+                _ when schema.Text("pattern") == Lmec.Content.Contract.WirePatterns.Timestamp => ValueCategory.Timestamp,
                 "email" => ValueCategory.Email,
                 _ when schema.Text("pattern") == Lmec.Content.Contract.WirePatterns.NotBlank => ValueCategory.Text,
                 _ when schema.Text("pattern") is { } pattern => Exemplars.FirstOrDefault(exemplar => Regex.IsMatch(exemplar.Example, pattern)) is { Example: not null } match
@@ -64,7 +64,7 @@ internal static class ValueCategories
     /// <summary>Gets the pattern of the keys of a multilingual text.</summary>
     /// <param name="schema">The multilingual text's subschema.</param>
     /// <returns>The key pattern.</returns>
-    internal static string KeyPattern(SchemaSite schema) => schema.Node["patternProperties"]!.AsObject().First().Key;
+    internal static string KeyPattern(SchemaSite schema) => (string)schema.Node["propertyNames"]!["pattern"]!;
 
     /// <summary>Gets an integer keyword, such as <c>maxLength</c>, or <see langword="null"/> when the subschema lacks it.</summary>
     /// <param name="schema">The subschema.</param>

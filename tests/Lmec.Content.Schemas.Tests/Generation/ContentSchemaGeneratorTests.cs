@@ -26,9 +26,9 @@ public class ContentSchemaGeneratorTests
 
         Assert.Equal(ContentSchemas.JsonSchemaDraft, (string?)schema["$schema"]);
         Assert.Equal(Id.AbsoluteUri, (string?)schema["$id"]);
-        Assert.Equal(Base + "article.schema.json", (string?)schema["properties"]!["article"]!["$ref"]);
+        Assert.Equal(Base + "article.schema.json", (string?)schema["properties"]!["article"]!["allOf"]![0]!["$ref"]);
         Assert.Equal(Base + "person.schema.json", (string?)schema["properties"]!["reviewers"]!["items"]!["$ref"]);
-        Assert.Equal(Base + "common.schema.json#/definitions/LocalizedText", (string?)schema["properties"]!["comment"]!["$ref"]);
+        Assert.Equal(Base + "common.schema.json#/definitions/LocalizedText", (string?)schema["properties"]!["comment"]!["allOf"]![0]!["$ref"]);
         Assert.Equal(["PartnerNote", "PartnerReviewStatus"], schema["definitions"]!.AsObject().Select(static definition => definition.Key));
     }
 
@@ -41,7 +41,8 @@ public class ContentSchemaGeneratorTests
         Assert.Equal(["submissionId", "article"], schema["required"]!.AsArray().Select(static name => (string?)name));
         Assert.False((bool)schema["additionalProperties"]!);
         Assert.Equal(WirePatterns.Identifier, (string?)properties["submissionId"]!["pattern"]);
-        Assert.Equal("date", (string?)properties["receivedOn"]!["format"]);
+        Assert.Equal(WirePatterns.Date, (string?)properties["receivedOn"]!["pattern"]);
+        Assert.Null(properties["receivedOn"]!["format"]);
         Assert.Equal("The integrator's own id of the submission.", (string?)properties["submissionId"]!["description"]);
         Assert.Equal(["Received", "Accepted"], schema["definitions"]!["PartnerReviewStatus"]!["enum"]!.AsArray().Select(static value => (string?)value));
         Assert.Equal("email", (string?)schema["definitions"]!["PartnerNote"]!["properties"]!["emails"]!["items"]!["format"]);

@@ -11,14 +11,21 @@ namespace Lmec.Content.Schemas.Tests.Generation;
 /// <summary>Laws every published schema keeps, whatever the model grows into.</summary>
 public class SchemaConventionsTests
 {
-    /// <summary>The keywords NJsonSchema, JsonSchema.Net and Ajv implement alike; NJsonSchema ignores const, if, contains, propertyNames, dependencies, $defs and more.</summary>
+    /// <summary>
+    /// The keywords NJsonSchema, JsonSchema.Net and Ajv implement alike; NJsonSchema ignores const, if, contains,
+    /// propertyNames, dependencies, $defs and more. The one exception, <c>propertyNames</c> with a pattern beside an
+    /// <c>additionalProperties</c> schema (a map, the form generators keep as one), NJsonSchema reads as the
+    /// equivalent <c>patternProperties</c> (<c>NJsonSchemaForm</c> in <c>Lmec.Content.Schemas.Checking</c>).
+    /// </summary>
     private static readonly HashSet<string> PortableKeywords =
     [
-        "$schema", "$id", "$ref", "title", "description", "definitions", "type", "properties", "required", "additionalProperties",
-        "patternProperties", "minProperties", "items", "uniqueItems", "enum", "minLength", "maxLength", "pattern", "format", "minimum", "maximum",
+        "$schema", "$id", "$ref", "allOf", "title", "description", "definitions", "type", "properties", "required", "additionalProperties",
+        "propertyNames", "minProperties", "items", "uniqueItems", "enum", "minLength", "maxLength", "pattern", "format", "minimum", "maximum",
     ];
 
-    public static TheoryData<string> FileNames() => [.. ContentSchemas.All.Select(static schema => schema.FileName)];
+    private const string LocalPrefix = "#/definitions/";
+
+    public static TheoryData<string> FileNames() => [.. ContentSchemas.All.Concat(ContentSchemas.Bundles).Select(static schema => schema.FileName)];
 
     [Theory]
     [MemberData(nameof(FileNames))]
@@ -39,16 +46,73 @@ public class SchemaConventionsTests
         foreach (var (pointer, node) in SchemaWalker.Subschemas(Read(fileName)))
         {
             Assert.All(node.Select(static member => member.Key), keyword => Assert.True(PortableKeywords.Contains(keyword), $"{fileName}#{pointer} uses '{keyword}'"));
-            if (node.ContainsKey("properties") || node.ContainsKey("patternProperties"))
+            if (node.ContainsKey("properties"))
             {
                 Assert.True(node["additionalProperties"]?.GetValueKind() == JsonValueKind.False, $"{fileName}#{pointer} allows unknown members");
             }
 
-            if (node.ContainsKey("$ref"))
+            if (node["additionalProperties"] is JsonObject)
             {
-                Assert.All(node.Select(static member => member.Key), keyword => Assert.True(keyword is "$ref" or "description", $"{fileName}#{pointer}: '{keyword}' beside $ref"));
+                Assert.True(node["propertyNames"] is JsonObject { Count: 1 } names && names.ContainsKey("pattern") && !node.ContainsKey("properties"), $"{fileName}#{pointer}: a map's keys need a pattern");
             }
         }
+    }
+
+    [Theory]
+    [MemberData(nameof(FileNames))]
+    public void Schema_References_HaveNoKeywordBesideThem(string fileName)
+    {
+        // Generators read a $ref with siblings badly: json-schema-to-typescript copies the target type once per such $ref.
+        foreach (var (pointer, node) in SchemaWalker.Subschemas(Read(fileName)))
+        {
+            if (node.ContainsKey("$ref"))
+            {
+                Assert.True(node.Count == 1, $"{fileName}#{pointer}: {string.Join(", ", node.Select(static member => member.Key))} beside $ref");
+            }
+
+            if (node["allOf"] is JsonArray allOf)
+            {
+                Assert.True(allOf is [JsonObject { Count: 1 } only] && only.ContainsKey("$ref") && node.All(static member => member.Key is "allOf" or "description"), $"{fileName}#{pointer}: allOf other than one $ref with a description");
+            }
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(FileNames))]
+    public void Schema_EveryDefinition_HasItsTypeNameAsTitle(string fileName)
+    {
+        foreach (var (name, node) in Read(fileName)["definitions"]?.AsObject() ?? [])
+        {
+            Assert.Equal(name, (string?)node!["title"]);
+        }
+    }
+
+    [Fact]
+    public void Bundles_ReferOnlyWithinThemselves_AndHoldTheirRootsSchema()
+    {
+        foreach (var bundle in ContentSchemas.Bundles)
+        {
+            var text = Read(bundle.FileName);
+            var modular = Read(ContentSchemas.ForDocumentKind(bundle.DocumentKind!.Value).FileName);
+            var references = SchemaWalker.Subschemas(text).Select(static site => (string?)(site.Node["$ref"] ?? site.Node["allOf"]?[0]?["$ref"])).OfType<string>().ToList();
+
+            Assert.Equal(bundle.Id.AbsoluteUri, (string?)text["$id"]);
+            Assert.NotEmpty(references);
+            Assert.All(references, reference => Assert.True(reference == "#" || text["definitions"]![reference[LocalPrefix.Length..]] is not null && reference.StartsWith(LocalPrefix, StringComparison.Ordinal), $"{bundle.FileName}: {reference}"));
+            Assert.True(JsonNode.DeepEquals(modular["properties"]!["kind"], text["properties"]!["kind"]));
+            Assert.Equal(modular["title"]!.ToJsonString(), text["title"]!.ToJsonString());
+        }
+    }
+
+    [Fact]
+    public void LocalizedText_IsAMapOfStrings_KeyedByLanguageTags()
+    {
+        var text = Read("common.schema.json")["definitions"]!["LocalizedText"]!;
+
+        Assert.Equal(WirePatterns.LanguageTag, (string?)text["propertyNames"]!["pattern"]);
+        Assert.Equal("string", (string?)text["additionalProperties"]!["type"]);
+        Assert.Null(text["properties"]);
+        Assert.Null(text["patternProperties"]);
     }
 
     [Theory]
@@ -56,7 +120,7 @@ public class SchemaConventionsTests
     public void Schema_Patterns_AreAnchoredPortableAndAsciiDigitOnly(string fileName)
     {
         var patterns = SchemaWalker.Subschemas(Read(fileName))
-            .SelectMany(static site => site.Node["pattern"] is { } pattern ? [(string)pattern!] : (site.Node["patternProperties"]?.AsObject().Select(static member => member.Key) ?? []));
+            .SelectMany(static site => new[] { site.Node["pattern"], site.Node["propertyNames"]?["pattern"] }.OfType<JsonNode>().Select(static pattern => (string)pattern!));
 
         // The one pattern that is not anchored says that a text holds a character that is not white space.
         Assert.All(patterns.Where(static pattern => pattern != WirePatterns.NotBlank), static pattern =>

@@ -16,6 +16,7 @@ internal static class RuleRunner
         // One walk shows every value to the value rules and keeps the dates the document rules compare.
         var run = new RuleRun(document, findings, settings.DocumentRules.Any(static rule => rule.Code == ValidationCodes.FarYear));
         new ModelWalker(new RuleVisitor(settings.ValueRules, run), reportUnknownMembers ? findings : null, settings.Mode, checkStructure: false).Walk(document);
+        ExtensionCheck.Run(document, settings, findings);
 
         foreach (var rule in settings.DocumentRules)
         {

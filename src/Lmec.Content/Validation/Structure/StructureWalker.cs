@@ -282,6 +282,11 @@ internal sealed class StructureWalker
         {
             WalkObject(element, info, pointer);
         }
+        else if (info.Kind == JsonTypeInfoKind.Dictionary)
+        {
+            // A document's extensions: any content under each URI, which the extension check looks at once the document reads.
+            Expect(element, JsonValueKind.Object, pointer, "type.object");
+        }
     }
 
     private void WalkText(JsonElement element, string pointer)
