@@ -1,3 +1,6 @@
+using System.ComponentModel;
+using System.Diagnostics;
+
 namespace Lmec.Content.Testing;
 
 /// <summary>
@@ -15,6 +18,27 @@ internal static class Prerequisite
     /// <summary>Skips the test, or fails it under CI, when something it needs is missing.</summary>
     /// <param name="missing">What is missing and how to get it, or <see langword="null"/> when nothing is.</param>
     public static void Require(string? missing) => Require(missing, Environment.GetEnvironmentVariable("CI"));
+
+    /// <summary>Tells what is missing for a test that runs Node.js packages installed with <c>npm ci</c> in a folder.</summary>
+    /// <param name="folder">The folder whose <c>node_modules</c> holds the packages.</param>
+    /// <param name="packages">The packages the test runs.</param>
+    /// <returns>Why the test cannot run, or <see langword="null"/> when Node.js and every package are there.</returns>
+    public static string? NodePackagesMissing(string folder, params string[] packages)
+    {
+        try
+        {
+            using var node = Process.Start(new ProcessStartInfo("node", "--version") { RedirectStandardOutput = true, UseShellExecute = false })!;
+            node.StandardOutput.ReadToEnd();
+            node.WaitForExit();
+        }
+        catch (Win32Exception)
+        {
+            return "Node.js (node) is not on the PATH.";
+        }
+
+        var missing = packages.Where(package => !Directory.Exists(Path.Combine(folder, "node_modules", package))).ToList();
+        return missing.Count == 0 ? null : $"The npm packages {string.Join(", ", missing)} are not installed.";
+    }
 
     /// <summary>Skips the test, or fails it when <paramref name="ci"/> says this is CI, when something it needs is missing.</summary>
     /// <param name="missing">What is missing and how to get it, or <see langword="null"/> when nothing is.</param>

@@ -1,4 +1,3 @@
-using System.ComponentModel;
 using System.Diagnostics;
 using System.Text.Json;
 using Lmec.Content.Testing;
@@ -57,21 +56,5 @@ internal static class AjvRunner
     internal static void Require() =>
         Prerequisite.Require(WhyNot() is { } reason ? $"{reason} The Ajv agreement check needs Node.js and `npm ci` in {Folder}." : null);
 
-    private static string? WhyNot()
-    {
-        try
-        {
-            using var node = Process.Start(new ProcessStartInfo("node", "--version") { RedirectStandardOutput = true, UseShellExecute = false })!;
-            node.StandardOutput.ReadToEnd();
-            node.WaitForExit();
-        }
-        catch (Win32Exception)
-        {
-            return "Node.js (node) is not on the PATH.";
-        }
-
-        return Directory.Exists(Path.Combine(Folder, "node_modules", "ajv")) && Directory.Exists(Path.Combine(Folder, "node_modules", "ajv-formats"))
-            ? null
-            : "Ajv is not installed.";
-    }
+    private static string? WhyNot() => Prerequisite.NodePackagesMissing(Folder, "ajv", "ajv-formats");
 }

@@ -1,4 +1,3 @@
-using System.ComponentModel;
 using System.Diagnostics;
 using Lmec.Content.Testing;
 
@@ -57,20 +56,6 @@ internal static class NpmTools
     private static void Require() =>
         Prerequisite.Require(WhyNot() is { } reason ? $"{reason} The checks with other stacks' tools need Node.js and `npm ci` in {Folder}." : null);
 
-    private static string? WhyNot()
-    {
-        try
-        {
-            using var node = Process.Start(new ProcessStartInfo("node", "--version") { RedirectStandardOutput = true, UseShellExecute = false })!;
-            node.StandardOutput.ReadToEnd();
-            node.WaitForExit();
-        }
-        catch (Win32Exception)
-        {
-            return "Node.js (node) is not on the PATH.";
-        }
-
-        string[] packages = ["ajv", "ajv-formats", "canonicalize", "json-schema-to-typescript", "quicktype-core", "typescript"];
-        return packages.All(package => Directory.Exists(Path.Combine(Folder, "node_modules", package))) ? null : "The npm tools are not installed.";
-    }
+    private static string? WhyNot() =>
+        Prerequisite.NodePackagesMissing(Folder, "ajv", "ajv-formats", "canonicalize", "json-schema-to-typescript", "quicktype-core", "typescript");
 }
