@@ -197,7 +197,72 @@ public sealed class ContentValidator
         return new ReceiptVerification(receipt, CreateReceipt(utf8Json, report), report);
     }
 
+    /// <summary>
+    /// Validates many documents in parallel and yields their reports in the order of <paramref name="documents"/>, reading
+    /// no further ahead of the caller than <see cref="ParallelValidationOptions.MaxDocumentsInFlight"/>.
+    /// </summary>
+    /// <param name="documents">The documents' UTF-8 bytes; each is read as <see cref="Validate(ReadOnlyMemory{byte})"/> reads one.</param>
+    /// <param name="options">How many at once and how far ahead; <see langword="null"/> for the defaults (every core).</param>
+    /// <param name="cancellationToken">Stops the validation: the enumeration throws <see cref="OperationCanceledException"/>.</param>
+    /// <returns>The reports, one a document, in order. A failure of <paramref name="documents"/> is thrown after the reports of the documents before it.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="documents"/> is <see langword="null"/>.</exception>
+    public IAsyncEnumerable<ValidationReport> ValidateManyAsync(IAsyncEnumerable<ReadOnlyMemory<byte>> documents, ParallelValidationOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        return OrderedPipeline.RunAsync(documents, Validate, options ?? new(), cancellationToken);
+    }
+
+    /// <summary>
+    /// Reads and validates the documents of many items of the caller's (files, messages, rows) in parallel, and yields each
+    /// item with its result in the order of <paramref name="items"/>, reading no further ahead of the caller than
+    /// <see cref="ParallelValidationOptions.MaxDocumentsInFlight"/>.
+    /// </summary>
+    /// <typeparam name="TItem">The caller's items.</typeparam>
+    /// <param name="items">The items.</param>
+    /// <param name="contentOf">
+    /// Gives an item's document as UTF-8 bytes, or <see langword="null"/> for an item without one (such as a file that
+    /// could not be read), which is passed on in its place without a result; called on the validating threads.
+    /// </param>
+    /// <param name="options">How many at once and how far ahead; <see langword="null"/> for the defaults (every core).</param>
+    /// <param name="cancellationToken">Stops the validation: the enumeration throws <see cref="OperationCanceledException"/>.</param>
+    /// <returns>
+    /// The items with their results, in order. A failure of <paramref name="items"/> is thrown after the items before it;
+    /// an exception of <paramref name="contentOf"/> at its item's place.
+    /// </returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public IAsyncEnumerable<ValidatedItem<TItem>> ReadManyAsync<TItem>(IAsyncEnumerable<TItem> items, Func<TItem, ReadOnlyMemory<byte>?> contentOf, ParallelValidationOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        ArgumentNullException.ThrowIfNull(contentOf);
+        return OrderedPipeline.RunAsync(
+            items,
+            item => new ValidatedItem<TItem>(item, contentOf(item) is { } content ? Read<ContentDocument>(content) : null),
+            options ?? new(),
+            cancellationToken);
+    }
+
+    /// <summary>
+    /// Validates the documents of an <c>.ndjson</c> archive, one a line (<see cref="ContentArchive.ReadLinesAsync"/>), in
+    /// parallel, and yields their reports in the order of the archive, reading no further ahead of the caller than
+    /// <see cref="ParallelValidationOptions.MaxDocumentsInFlight"/>, so that memory does not grow with the archive.
+    /// </summary>
+    /// <param name="ndjson">The archive; it is read to its end and left open.</param>
+    /// <param name="options">How many at once and how far ahead; <see langword="null"/> for the defaults (every core).</param>
+    /// <param name="cancellationToken">Stops the validation: the enumeration throws <see cref="OperationCanceledException"/>.</param>
+    /// <returns>The reports, one a document, with lines and findings' lines counted in the archive; blank lines have none.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="ndjson"/> is <see langword="null"/>.</exception>
+    /// <exception cref="IOException">The stream cannot be read.</exception>
+    public IAsyncEnumerable<ArchiveLineReport> ValidateLinesAsync(Stream ndjson, ParallelValidationOptions? options = null, CancellationToken cancellationToken = default) =>
+        OrderedPipeline.RunAsync(
+            ContentArchive.ReadLinesAsync(ndjson, _settings.Limits.MaxDocumentBytes, cancellationToken),
+            line => new ArchiveLineReport(line.Number, InArchive(line.Number, Validate(line.Content))),
+            options ?? new(),
+            cancellationToken);
+
     private CultureInfo Culture => _settings.Culture ?? CultureInfo.CurrentUICulture;
+
+    private static ValidationReport InArchive(int line, ValidationReport report) =>
+        report.Errors.Count == 0 ? report : new ValidationReport(report.Errors.Select(error => error with { Line = ContentArchive.LineInArchive(line, error) }));
 
     private static string WithoutLocation(string message)
     {
