@@ -27,6 +27,14 @@ internal sealed class CliText(MessageCatalog messages, CultureInfo culture)
     /// <returns>The sentence.</returns>
     public string UsageHint(string command) => Format("cli.usageHint", command);
 
+    /// <summary>Says how far a long run has come, on the progress line.</summary>
+    /// <param name="documents">The documents checked so far.</param>
+    /// <param name="megabytes">Their size in megabytes.</param>
+    /// <param name="rate">The megabytes checked a second.</param>
+    /// <param name="errors">The errors found so far.</param>
+    /// <returns>The sentence.</returns>
+    public string Progress(string documents, string megabytes, string rate, string errors) => Format("cli.progress", documents, megabytes, rate, errors);
+
     /// <summary>Says that the message files given with <c>--messages</c> cannot be used.</summary>
     /// <param name="reason">Why, naming the file and line.</param>
     /// <returns>The sentence.</returns>

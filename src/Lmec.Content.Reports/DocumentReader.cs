@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Runtime.CompilerServices;
+using Lmec.Content.Validation;
 
 namespace Lmec.Content.Reports;
 
@@ -44,10 +45,10 @@ public sealed class DocumentReader(int maxDocumentBytes)
         }
 
         var any = false;
-        await foreach (var document in ReadLinesAsync(source, stream, cancellationToken).ConfigureAwait(false))
+        await foreach (var line in ContentArchive.ReadLinesAsync(stream, maxDocumentBytes, cancellationToken).ConfigureAwait(false))
         {
             any = true;
-            yield return new(document, null);
+            yield return new(new InputDocument(source, line.Number, line.Content), null);
         }
 
         if (!any)
@@ -74,59 +75,5 @@ public sealed class DocumentReader(int maxDocumentBytes)
         }
 
         return buffer.ToArray();
-    }
-
-    private async IAsyncEnumerable<InputDocument> ReadLinesAsync(string source, Stream stream, [EnumeratorCancellation] CancellationToken cancellationToken)
-    {
-        var chunk = ArrayPool<byte>.Shared.Rent(ChunkSize);
-        var line = new ArrayBufferWriter<byte>();
-        var lineNumber = 1;
-        try
-        {
-            int read;
-            while ((read = await stream.ReadAsync(chunk.AsMemory(0, ChunkSize), cancellationToken).ConfigureAwait(false)) > 0)
-            {
-                var data = chunk.AsMemory(0, read);
-                int newline;
-                while ((newline = data.Span.IndexOf((byte)'\n')) >= 0)
-                {
-                    Append(line, data[..newline]);
-                    if (TakeLine(source, lineNumber, line) is { } document)
-                    {
-                        yield return document;
-                    }
-
-                    line.ResetWrittenCount();
-                    lineNumber++;
-                    data = data[(newline + 1)..];
-                }
-
-                Append(line, data);
-            }
-
-            if (TakeLine(source, lineNumber, line) is { } last)
-            {
-                yield return last;
-            }
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(chunk);
-        }
-    }
-
-    private void Append(ArrayBufferWriter<byte> line, ReadOnlyMemory<byte> data)
-    {
-        var room = maxDocumentBytes + 1 - line.WrittenCount;
-        if (room > 0)
-        {
-            line.Write(data.Span[..Math.Min(room, data.Length)]);
-        }
-    }
-
-    private static InputDocument? TakeLine(string source, int lineNumber, ArrayBufferWriter<byte> line)
-    {
-        var content = line.WrittenSpan.TrimEnd("\r"u8);
-        return content.Trim(" \t"u8).IsEmpty ? null : new InputDocument(source, lineNumber, content.ToArray());
     }
 }

@@ -19,7 +19,18 @@ public sealed record DocumentResult(InputDocument Document, DocumentKind? Kind, 
     {
         ArgumentNullException.ThrowIfNull(validator);
         ArgumentNullException.ThrowIfNull(document);
-        var result = validator.Read<ContentDocument>(document.Content);
+        return Of(document, validator.Read<ContentDocument>(document.Content));
+    }
+
+    /// <summary>Gives the verdict on a document from the result of reading and validating it, as <see cref="Check"/> does.</summary>
+    /// <param name="document">The document.</param>
+    /// <param name="result">The result of <see cref="ContentValidator.Read{TDocument}(ReadOnlyMemory{byte})"/> on its content.</param>
+    /// <returns>The verdict, with the document's kind when the document says it even if it cannot be read.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public static DocumentResult Of(InputDocument document, ValidationResult<ContentDocument> result)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(result);
         return new DocumentResult(document, result.Document?.Kind ?? ContentJson.DetectKind(document.Content.Span), result.Report);
     }
 
@@ -30,6 +41,6 @@ public sealed record DocumentResult(InputDocument Document, DocumentKind? Kind, 
     public int? LineInFile(ValidationError error)
     {
         ArgumentNullException.ThrowIfNull(error);
-        return Document.Line is { } archiveLine ? archiveLine + (error.Line ?? 1) - 1 : error.Line;
+        return Document.Line is { } archiveLine ? ContentArchive.LineInArchive(archiveLine, error) : error.Line;
     }
 }

@@ -87,12 +87,30 @@ internal static class ValidateCommand
             },
         };
 
+        var parallel = new Option<int>("--parallel")
+        {
+            Description = "How many documents to check at once; the report is the same, in the same order, whatever the number. 1 checks one after the other.",
+            DefaultValueFactory = static _ => Environment.ProcessorCount,
+            HelpName = "N",
+            CustomParser = static result =>
+            {
+                var value = result.Tokens.Count == 1 ? result.Tokens[0].Value : string.Empty;
+                if (int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var count) && count >= 1)
+                {
+                    return count;
+                }
+
+                result.AddError($"--parallel must be a whole number of at least 1, not '{value}'.");
+                return 0;
+            },
+        };
+
         var receipt = ReceiptRecorder.CreateOption();
         var extensionSchemas = ExtensionSchemas.CreateOption();
         var rules = RuleSwitches.Create();
         var command = new Command("validate", "Checks documents and reports every problem: exit code 0 when all are valid (warnings allowed), 1 when any is invalid, 2 for a usage error or an input that cannot be read.")
         {
-            paths, format, language, messages, lenient, schema, maxErrors, rules.Ignore, rules.Severity, receipt, extensionSchemas,
+            paths, format, language, messages, lenient, schema, maxErrors, parallel, rules.Ignore, rules.Severity, receipt, extensionSchemas,
         };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
@@ -139,6 +157,7 @@ internal static class ValidateCommand
                 console,
                 text,
                 parseResult.GetValue(maxErrors),
+                parseResult.GetValue(parallel),
                 recorder is null ? null : recorder.Record);
             var exitCode = await run.ExecuteAsync(parseResult.GetValue(paths)!, cancellationToken).ConfigureAwait(false);
             return recorder is null ? exitCode : await recorder.WriteAsync(parseResult.GetValue(receipt)!, console.Error, cancellationToken).ConfigureAwait(false) ?? exitCode;
