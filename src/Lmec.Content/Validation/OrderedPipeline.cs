@@ -63,6 +63,7 @@ internal static class OrderedPipeline
             {
                 while (pending.Reader.TryRead(out var next))
                 {
+                    stop.Token.ThrowIfCancellationRequested();
                     var result = await next.Task.WaitAsync(stop.Token).ConfigureAwait(false);
                     permits.Release();
                     yield return result;
