@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 
 namespace Lmec.Content.Cli.Reporting;
@@ -10,12 +9,14 @@ namespace Lmec.Content.Cli.Reporting;
 /// </summary>
 /// <param name="console">The terminal.</param>
 /// <param name="text">The tool's sentences, in the language of the run.</param>
-internal sealed class ProgressReporter(CliConsole console, CliText text)
+/// <param name="time">The clock; <see langword="null"/> for the system's.</param>
+internal sealed class ProgressReporter(CliConsole console, CliText text, TimeProvider? time = null)
 {
     private static readonly TimeSpan Delay = TimeSpan.FromSeconds(1);
     private static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(250);
 
-    private readonly Stopwatch _clock = Stopwatch.StartNew();
+    private readonly TimeProvider _time = time ?? TimeProvider.System;
+    private readonly long _start = (time ?? TimeProvider.System).GetTimestamp();
     private TimeSpan _lastDrawn;
     private int _drawnWidth;
     private long _documents;
@@ -28,7 +29,7 @@ internal sealed class ProgressReporter(CliConsole console, CliText text)
     {
         _documents++;
         _bytes += bytes;
-        var now = _clock.Elapsed;
+        var now = _time.GetElapsedTime(_start);
         if (!console.IsErrorTerminal || now < Delay || now - _lastDrawn < Interval)
         {
             return;
