@@ -151,6 +151,23 @@ public sealed class GettingStartedSamples : SampleFixture
     }
 
     [Fact]
+    public async Task ValidateMany()
+    {
+        #region validate-many
+        var validator = new ContentValidator();
+        var options = new ParallelValidationOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
+        var files = Directory.EnumerateFiles(".", "*.json").Order(StringComparer.Ordinal).ToAsyncEnumerable();
+
+        await foreach (ValidatedItem<string> file in validator.ReadManyAsync(files, path => File.ReadAllBytes(path), options))
+        {
+            Console.WriteLine($"{file.Item}: {(file.Result!.IsValid ? "valid" : "invalid")}");
+        }
+        #endregion
+
+        Assert.Equal(3, await validator.ReadManyAsync(files, path => File.ReadAllBytes(path), options).CountAsync(file => file.Result!.IsValid));
+    }
+
+    [Fact]
     public void Register()
     {
         #region register
