@@ -1,13 +1,18 @@
+using System.Buffers;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
+using Lmec.Content.Json;
 
 namespace Lmec.Content.Serialization;
 
 /// <summary>
-/// Reads the value of a member the model does not define as the serializer's own converter does, but rejects
-/// text that is not valid UTF-16: a lone surrogate written as an escape, such as <c>"\ud800"</c>. A
-/// <see cref="JsonElement"/> would keep it and fail only later, when the document is compared or written.
+/// Reads a value the model keeps as JSON (a member it does not define, an extension's content) as the serializer's own
+/// converter does, but first makes the JSON front end's checks of each token in it (<see cref="JsonTokenCheck"/>),
+/// which the reader does not make: every string and member name is text (no invalid UTF-8, no lone surrogate such as
+/// <c>"\ud800"</c>) and every number within range. A <see cref="JsonElement"/> would keep such a value and fail only
+/// later, when the document is compared or written; and with these checks a typed read that succeeds proves what the
+/// front end would decide of the values it kept, so that validation need not scan the text first.
 /// </summary>
 internal sealed class UnknownMemberConverter : JsonConverter<JsonElement>
 {
@@ -15,13 +20,24 @@ internal sealed class UnknownMemberConverter : JsonConverter<JsonElement>
     public override JsonElement Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         var scan = reader;
-        RejectLoneSurrogates(ref scan);
-        if (scan.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
+        byte[]? buffer = null;
+        try
         {
-            var depth = scan.CurrentDepth;
-            while (scan.Read() && scan.CurrentDepth > depth)
+            Check(ref scan, ref buffer);
+            if (scan.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
             {
-                RejectLoneSurrogates(ref scan);
+                var depth = scan.CurrentDepth;
+                while (scan.Read() && scan.CurrentDepth > depth)
+                {
+                    Check(ref scan, ref buffer);
+                }
+            }
+        }
+        finally
+        {
+            if (buffer is not null)
+            {
+                ArrayPool<byte>.Shared.Return(buffer);
             }
         }
 
@@ -32,13 +48,14 @@ internal sealed class UnknownMemberConverter : JsonConverter<JsonElement>
     public override void Write(Utf8JsonWriter writer, JsonElement value, JsonSerializerOptions options) =>
         JsonMetadataServices.JsonElementConverter.Write(writer, value, options);
 
-    private static void RejectLoneSurrogates(ref Utf8JsonReader reader)
+    private static void Check(ref Utf8JsonReader reader, ref byte[]? buffer)
     {
-        // Only an escape can spell a lone surrogate: the reader rejects invalid UTF-8 itself. GetString
-        // throws for one, and the serializer reports that as a JsonException with this member's path.
-        if (reader.TokenType is JsonTokenType.String or JsonTokenType.PropertyName && reader.ValueIsEscaped)
+        switch (reader.TokenType)
         {
-            _ = reader.GetString();
+            case JsonTokenType.String or JsonTokenType.PropertyName when !JsonTokenCheck.TryGetText(ref reader, ref buffer, out _):
+                throw new JsonException("The text is not valid UTF-8 or holds a lone surrogate.");
+            case JsonTokenType.Number when !JsonTokenCheck.IsNumberInRange(ref reader):
+                throw new JsonException("The number is beyond ±(2^53 − 1), where a reader may change its digits.");
         }
     }
 }
