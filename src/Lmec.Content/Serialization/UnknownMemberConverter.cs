@@ -8,14 +8,29 @@ namespace Lmec.Content.Serialization;
 
 /// <summary>
 /// Reads a value the model keeps as JSON (a member it does not define, an extension's content) as the serializer's own
-/// converter does, but first makes the JSON front end's checks of each token in it (<see cref="JsonTokenCheck"/>),
-/// which the reader does not make: every string and member name is text (no invalid UTF-8, no lone surrogate such as
-/// <c>"\ud800"</c>) and every number within range. A <see cref="JsonElement"/> would keep such a value and fail only
-/// later, when the document is compared or written; and with these checks a typed read that succeeds proves what the
-/// front end would decide of the values it kept, so that validation need not scan the text first.
+/// converter does, but rejects text that is not valid UTF-16: a lone surrogate written as an escape, such as
+/// <c>"\ud800"</c>, which a <see cref="JsonElement"/> would keep and fail on only later, when the document is compared
+/// or written. It also makes the JSON front end's checks of each token in the value (<see cref="JsonTokenCheck"/>),
+/// which the reader does not make, and notes on the reading thread a value that fails them
+/// (<see cref="ReadRejectedValue"/>), so that validation knows whether a typed read that succeeded proves the text.
 /// </summary>
 internal sealed class UnknownMemberConverter : JsonConverter<JsonElement>
 {
+    // A read of a span runs on one thread from start to end, so the thread is where one read's finding can wait for
+    // the validator that started it; the converter itself is shared by every read.
+    [ThreadStatic]
+    private static bool t_readRejectedValue;
+
+    /// <summary>
+    /// Gets whether a value read on this thread since <see cref="StartWatching"/> holds what the front end rejects: a string
+    /// or member name that is not text, or a number out of range. Reading does not fail for it, as <see cref="ContentJson"/>
+    /// reads such a value; the front end reports it.
+    /// </summary>
+    internal static bool ReadRejectedValue => t_readRejectedValue;
+
+    /// <summary>Starts watching the values read on this thread, before a typed read.</summary>
+    internal static void StartWatching() => t_readRejectedValue = false;
+
     /// <inheritdoc/>
     public override JsonElement Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
@@ -53,9 +68,18 @@ internal sealed class UnknownMemberConverter : JsonConverter<JsonElement>
         switch (reader.TokenType)
         {
             case JsonTokenType.String or JsonTokenType.PropertyName when !JsonTokenCheck.TryGetText(ref reader, ref buffer, out _):
-                throw new JsonException("The text is not valid UTF-8 or holds a lone surrogate.");
+                if (reader.ValueIsEscaped)
+                {
+                    // An escape that spells no text: GetString throws for it, and the serializer reports that as a
+                    // JsonException with this member's path.
+                    _ = reader.GetString();
+                }
+
+                t_readRejectedValue = true;
+                break;
             case JsonTokenType.Number when !JsonTokenCheck.IsNumberInRange(ref reader):
-                throw new JsonException("The number is beyond ±(2^53 − 1), where a reader may change its digits.");
+                t_readRejectedValue = true;
+                break;
         }
     }
 }

@@ -239,17 +239,20 @@ public sealed class ContentValidator
         where TDocument : ContentDocument
     {
         // The typed read makes the front end's checks as it reads, so a read that succeeds on a text the front end
-        // lets it prove needs no scan before it. When it fails, the front end decides: a text it rejects gets its
-        // findings, as every path reports them; a text it accepts keeps the read's failure, which reading again would repeat.
+        // lets it prove, and keeps no value the front end rejects, needs no scan before it. Else the front end decides:
+        // a text it rejects gets its findings, as every path reports them; a text it accepts keeps the read's outcome,
+        // which reading again would repeat.
         TDocument? document = null;
         Exception? failure = null;
         JsonText? text = null;
         var read = _frontEnd.TryPrepareProof(input, ContentJson.GetOptions(_settings.Mode).MaxDepth, _settings.Mode == ContentReadMode.Strict, out var utf8Json);
-        if (read && (document = Deserialize<TDocument>(utf8Json, out failure)) is not null)
+        if (read)
         {
-            text = JsonFrontEnd.Proven(utf8Json);
+            UnknownMemberConverter.StartWatching();
+            document = Deserialize<TDocument>(utf8Json, out failure);
         }
-        else
+
+        if (document is null || UnknownMemberConverter.ReadRejectedValue)
         {
             var json = _frontEnd.Read(input, Culture);
             if (!json.IsValid)
@@ -277,7 +280,7 @@ public sealed class ContentValidator
 
         if (_structureValidators.Length > 0 && (document?.Kind ?? ContentJson.DetectKind(utf8Json.Span)) is { } kind)
         {
-            RunStructureValidators(text, kind, findings, static error => error);
+            RunStructureValidators(text ?? JsonFrontEnd.Proven(utf8Json), kind, findings, static error => error);
         }
 
         return new ValidationResult<TDocument>(document, findings.ToReport(_settings, utf8Json.Span));

@@ -132,6 +132,19 @@ public class SinglePassReadTests
         Assert.False(FrontEnd.TryPrepareProof(Encoding.UTF8.GetBytes(input), ContentLimits.DefaultMaxDepth, readerDecodesNamesStrictly: true, out _));
 
     [Fact]
+    public void Deserialize_KeptValueTheFrontEndRejects_IsKeptAndNoted()
+    {
+        UnknownMemberConverter.StartWatching();
+        var document = ContentJson.Deserialize<ContentDocument>(Member("\"zz\":", Utf8("9007199254740992"), string.Empty), ContentReadMode.Lenient);
+        Assert.True(UnknownMemberConverter.ReadRejectedValue);
+        Assert.Equal(9007199254740992, document.UnknownMembers["zz"].GetInt64());
+
+        UnknownMemberConverter.StartWatching();
+        ContentJson.Deserialize<ContentDocument>(Member("\"zz\":", Utf8("9007199254740991"), string.Empty), ContentReadMode.Lenient);
+        Assert.False(UnknownMemberConverter.ReadRejectedValue);
+    }
+
+    [Fact]
     public void TryPrepareProof_NameNotUtf8ForAReadThatDecodesNamesLeniently_AllowsNoProof()
     {
         var input = Member("\"", [0xFF], "\":1");
