@@ -1,6 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text;
+using System.Text.Unicode;
 using Lmec.Content.Contract;
 using Lmec.Content.Localization;
 using Lmec.Content.Validation;
@@ -60,26 +61,14 @@ public sealed class JsonFrontEnd
     public JsonFrontEndResult Read(string json, CultureInfo? culture = null)
     {
         ArgumentNullException.ThrowIfNull(json);
-
-        // A character is at least one byte: a longer string is over the limit without encoding it.
-        if (json.Length > _limits.MaxDocumentBytes)
+        if (ToUtf8(json) is { } utf8Json)
         {
-            var findings = Findings(culture);
-            ReportTooLarge(findings);
-            return new JsonFrontEndResult(null, findings.ToReport());
+            return Read(utf8Json, culture);
         }
 
-        byte[] utf8Json;
-        try
-        {
-            utf8Json = StrictUtf8.GetBytes(json);
-        }
-        catch (EncoderFallbackException)
-        {
-            utf8Json = EncodeWithLoneSurrogates(json);
-        }
-
-        return Read(utf8Json, culture);
+        var findings = Findings(culture);
+        ReportTooLarge(findings);
+        return new JsonFrontEndResult(null, findings.ToReport());
     }
 
     /// <summary>Reads a JSON text given as UTF-8 bytes.</summary>
@@ -116,6 +105,60 @@ public sealed class JsonFrontEnd
     /// <param name="utf8Json">The bytes.</param>
     /// <returns>The bytes after the byte order mark, or all of them when there is none.</returns>
     internal static ReadOnlySpan<byte> SkipByteOrderMark(ReadOnlySpan<byte> utf8Json) => utf8Json[ByteOrderMarkLength(utf8Json)..];
+
+    /// <summary>
+    /// Encodes a JSON text given as a .NET string as <see cref="Read(string, CultureInfo?)"/> reads it: a lone surrogate,
+    /// which no UTF-8 can hold, as the bytes of its code point, which the front end rejects at its string.
+    /// </summary>
+    /// <param name="json">The text.</param>
+    /// <returns>The bytes, or <see langword="null"/> when the text is over the size limit, which a character is at least one byte of.</returns>
+    internal byte[]? ToUtf8(string json)
+    {
+        if (json.Length > _limits.MaxDocumentBytes)
+        {
+            return null;
+        }
+
+        try
+        {
+            return StrictUtf8.GetBytes(json);
+        }
+        catch (EncoderFallbackException)
+        {
+            return EncodeWithLoneSurrogates(json);
+        }
+    }
+
+    /// <summary>
+    /// Prepares an input for a typed read that makes the scan's checks as it reads, so that a read that succeeds
+    /// proves the text acceptable without the scan (<see cref="Proven"/>): the reader of the serializer checks strict
+    /// syntax, a single value and depth up to its own limit, the serializer rejects duplicate members, and the
+    /// model's converters check what the reader does not (<see cref="JsonTokenCheck"/>). The input must pass the checks
+    /// of the whole input (size, encoding, emptiness), and the limits that no read knows must be such that no text of
+    /// its length can break them. When this says no, or the read fails, <see cref="Read(ReadOnlyMemory{byte}, CultureInfo?)"/>
+    /// decides, and reports.
+    /// </summary>
+    /// <param name="input">The bytes as received.</param>
+    /// <param name="readerMaxDepth">The depth the typed read's reader allows.</param>
+    /// <param name="readerDecodesNamesStrictly">
+    /// Whether the typed read rejects every member name that is not UTF-8. A lenient read does not: the serializer
+    /// decodes the name of a member the model does not define with replacement characters, so then only a text that is
+    /// UTF-8 throughout can be proved.
+    /// </param>
+    /// <param name="text">The text to read, without its byte order mark.</param>
+    /// <returns><see langword="true"/> when a typed read of <paramref name="text"/> that succeeds proves it.</returns>
+    internal bool TryPrepareProof(ReadOnlyMemory<byte> input, int readerMaxDepth, bool readerDecodesNamesStrictly, out ReadOnlyMemory<byte> text) =>
+        CheckWhole(input, findings: null, out text)
+        && (readerDecodesNamesStrictly || Utf8.IsValid(text.Span))
+        && readerMaxDepth <= _limits.MaxDepth
+        && text.Length <= _limits.MaxStringLength
+        // An array of n values takes at least 2n + 1 bytes: one for each value and each comma between them, and two brackets.
+        && text.Length / 2 <= _limits.MaxArrayLength;
+
+    /// <summary>Accepts a text that a typed read proved (<see cref="TryPrepareProof"/>), without scanning it.</summary>
+    /// <param name="text">The text <see cref="TryPrepareProof"/> gave.</param>
+    /// <returns>The text, as the front end gives it.</returns>
+    internal static JsonText Proven(ReadOnlyMemory<byte> text) => new(text);
 
     /// <summary>Reads a stream to its end, or until one byte past the size limit, so that a document over the limit is rejected without reading the rest.</summary>
     /// <param name="utf8Json">The stream; it is left open.</param>
@@ -212,25 +255,45 @@ public sealed class JsonFrontEnd
     private void ReportTooLarge(ValidationFindings findings) =>
         findings.AddAt(ValidationCodes.DocumentTooLarge, JsonPointer.Root, new SourcePosition(1, 1), ValidationCodes.DocumentTooLarge, _limits.MaxDocumentBytes);
 
-    private JsonText? Check(ReadOnlyMemory<byte> input, ValidationFindings findings)
+    /// <summary>Makes the checks of the whole input: size, encoding, emptiness.</summary>
+    /// <param name="input">The bytes as received.</param>
+    /// <param name="findings">Where to report what rejects the input, or <see langword="null"/> to only say whether something does.</param>
+    /// <param name="text">The text without its byte order mark.</param>
+    /// <returns><see langword="true"/> when the input passes.</returns>
+    private bool CheckWhole(ReadOnlyMemory<byte> input, ValidationFindings? findings, out ReadOnlyMemory<byte> text)
     {
+        text = input;
         var start = new SourcePosition(1, 1);
         if (input.Length > _limits.MaxDocumentBytes)
         {
-            ReportTooLarge(findings);
-            return null;
+            if (findings is not null)
+            {
+                ReportTooLarge(findings);
+            }
+
+            return false;
         }
 
         if (DetectWideEncoding(input.Span) is { } encoding)
         {
-            findings.AddAt(ValidationCodes.NotUtf8, JsonPointer.Root, start, ValidationCodes.NotUtf8, findings.Format(encoding));
-            return null;
+            findings?.AddAt(ValidationCodes.NotUtf8, JsonPointer.Root, start, ValidationCodes.NotUtf8, findings.Format(encoding));
+            return false;
         }
 
-        var text = input[ByteOrderMarkLength(input.Span)..];
+        text = input[ByteOrderMarkLength(input.Span)..];
         if (text.Span.Trim(" \t\r\n"u8).IsEmpty)
         {
-            findings.AddAt(ValidationCodes.EmptyDocument, JsonPointer.Root, start, ValidationCodes.EmptyDocument);
+            findings?.AddAt(ValidationCodes.EmptyDocument, JsonPointer.Root, start, ValidationCodes.EmptyDocument);
+            return false;
+        }
+
+        return true;
+    }
+
+    private JsonText? Check(ReadOnlyMemory<byte> input, ValidationFindings findings)
+    {
+        if (!CheckWhole(input, findings, out var text))
+        {
             return null;
         }
 

@@ -3,7 +3,6 @@ using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Json;
 using System.Text.Unicode;
-using Lmec.Content.Contract;
 using Lmec.Content.Validation;
 
 namespace Lmec.Content.Json;
@@ -158,48 +157,18 @@ internal ref struct JsonScan
 
     private ReadOnlySpan<byte> CheckString(ref Utf8JsonReader reader)
     {
-        var raw = reader.ValueSpan;
         var offset = (int)reader.TokenStartIndex;
-        if (raw.Length > _limits.MaxStringLength)
+        if (reader.ValueSpan.Length > _limits.MaxStringLength)
         {
-            Add(ValidationCodes.StringTooLong, _frames.Count, offset, ValidationCodes.StringTooLong, raw.Length, _limits.MaxStringLength);
+            Add(ValidationCodes.StringTooLong, _frames.Count, offset, ValidationCodes.StringTooLong, reader.ValueSpan.Length, _limits.MaxStringLength);
         }
 
-        if (!reader.ValueIsEscaped)
+        if (!JsonTokenCheck.TryGetText(ref reader, ref _buffer, out var text))
         {
-            if (!Utf8.IsValid(raw))
-            {
-                Add(ValidationCodes.InvalidUnicode, _frames.Count, offset, InvalidUnicodeMessage(raw));
-            }
-
-            return raw;
+            Add(ValidationCodes.InvalidUnicode, _frames.Count, offset, InvalidUnicodeMessage(text));
         }
 
-        if (_buffer is null || _buffer.Length < raw.Length)
-        {
-            if (_buffer is not null)
-            {
-                ArrayPool<byte>.Shared.Return(_buffer);
-            }
-
-            _buffer = ArrayPool<byte>.Shared.Rent(Math.Max(raw.Length, 256));
-        }
-
-        try
-        {
-            var unescaped = _buffer.AsSpan(0, reader.CopyString(_buffer));
-            if (Utf8.IsValid(unescaped))
-            {
-                return unescaped;
-            }
-        }
-        catch (InvalidOperationException)
-        {
-            // CopyString rejects invalid UTF-8 and escaped lone surrogates alike; the raw bytes tell which.
-        }
-
-        Add(ValidationCodes.InvalidUnicode, _frames.Count, offset, InvalidUnicodeMessage(raw));
-        return raw;
+        return text;
     }
 
     private void CheckDuplicate(ref Utf8JsonReader reader, ref Frame owner, scoped ReadOnlySpan<byte> name)
@@ -235,14 +204,9 @@ internal ref struct JsonScan
         }
     }
 
-    // Beyond ±(2^53 − 1) a reader that holds numbers as doubles, as JavaScript does, may change an integer's
-    // digits, and every double that large is a whole number, an integer as JSON Schema counts it (I-JSON,
-    // RFC 7493 section 2.2): such a number is out of range however it is written (9007199254740992, 1e20), as
-    // is one that is not finite. Within the range every integer reads back with its digits, so canonical
-    // JSON, which writes whole numbers below 1e21 without an exponent, reads back as itself.
     private void CheckNumber(ref Utf8JsonReader reader)
     {
-        if (!reader.TryGetDouble(out var number) || Math.Abs(number) > WireLimits.MaxSafeInteger)
+        if (!JsonTokenCheck.IsNumberInRange(ref reader))
         {
             Add(ValidationCodes.NumberOutOfRange, _frames.Count, (int)reader.TokenStartIndex, ValidationCodes.NumberOutOfRange, ValidationMessages.Display(Encoding.UTF8.GetString(reader.ValueSpan)));
         }

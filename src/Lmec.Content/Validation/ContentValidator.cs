@@ -114,7 +114,16 @@ public sealed class ContentValidator
         where TDocument : ContentDocument
     {
         ArgumentNullException.ThrowIfNull(json);
-        return ReadCore<TDocument>(() => _frontEnd.Read(json, Culture));
+        try
+        {
+            return _frontEnd.ToUtf8(json) is { } utf8Json
+                ? ReadLayers<TDocument>(utf8Json)
+                : new ValidationResult<TDocument>(null, _frontEnd.Read(json, Culture).Report);
+        }
+        catch (Exception exception) when (ValidationFindings.IsReportable(exception))
+        {
+            return InternalError<TDocument>(exception);
+        }
     }
 
     /// <summary>Reads and validates a document given as UTF-8 bytes, in one pass.</summary>
@@ -122,7 +131,17 @@ public sealed class ContentValidator
     /// <param name="utf8Json">The UTF-8 JSON; a single leading byte order mark is skipped, UTF-16 and UTF-32 are rejected.</param>
     /// <returns>The report, and the document when it could be read.</returns>
     public ValidationResult<TDocument> Read<TDocument>(ReadOnlyMemory<byte> utf8Json)
-        where TDocument : ContentDocument => ReadCore<TDocument>(() => _frontEnd.Read(utf8Json, Culture));
+        where TDocument : ContentDocument
+    {
+        try
+        {
+            return ReadLayers<TDocument>(utf8Json);
+        }
+        catch (Exception exception) when (ValidationFindings.IsReportable(exception))
+        {
+            return InternalError<TDocument>(exception);
+        }
+    }
 
     /// <summary>Reads and validates a document from a stream of UTF-8 JSON, in one pass.</summary>
     /// <typeparam name="TDocument">The kind of document expected, or <see cref="ContentDocument"/> to accept any kind.</typeparam>
@@ -271,51 +290,65 @@ public sealed class ContentValidator
         return cut < 0 ? message : message[..cut];
     }
 
-    private ValidationResult<TDocument> ReadCore<TDocument>(Func<JsonFrontEndResult> frontEnd)
+    // A fault of this library, not of the document: reported, never thrown at the caller. The fuzzing harness and
+    // the mutation properties count such a report as a failure.
+    private ValidationResult<TDocument> InternalError<TDocument>(Exception exception)
         where TDocument : ContentDocument
     {
-        try
-        {
-            return ReadLayers<TDocument>(frontEnd());
-        }
-        catch (Exception exception) when (ValidationFindings.IsReportable(exception))
-        {
-            // A fault of this library, not of the document: reported, never thrown at the caller. The fuzzing
-            // harness and the mutation properties count such a report as a failure.
-            var findings = new ValidationFindings(_settings.Messages, Culture, _settings.Limits.MaxFindings);
-            findings.Add(ValidationCodes.InternalError, ValidationSeverity.Error, JsonPointer.Root, ValidationCodes.InternalError, $"{exception.GetType().Name}: {exception.Message}");
-            return new ValidationResult<TDocument>(null, findings.ToReport(_settings, []));
-        }
+        var findings = new ValidationFindings(_settings.Messages, Culture, _settings.Limits.MaxFindings);
+        findings.Add(ValidationCodes.InternalError, ValidationSeverity.Error, JsonPointer.Root, ValidationCodes.InternalError, $"{exception.GetType().Name}: {exception.Message}");
+        return new ValidationResult<TDocument>(null, findings.ToReport(_settings, []));
     }
 
-    private ValidationResult<TDocument> ReadLayers<TDocument>(JsonFrontEndResult json)
+    private ValidationResult<TDocument> ReadLayers<TDocument>(ReadOnlyMemory<byte> input)
         where TDocument : ContentDocument
     {
-        if (!json.IsValid)
+        // The typed read makes the front end's checks as it reads, so a read that succeeds on a text the front end
+        // lets it prove, and keeps no value the front end rejects, needs no scan before it. Else the front end decides:
+        // a text it rejects gets its findings, as every path reports them; a text it accepts keeps the read's outcome,
+        // which reading again would repeat.
+        TDocument? document = null;
+        Exception? failure = null;
+        JsonText? text = null;
+        var read = _frontEnd.TryPrepareProof(input, ContentJson.GetOptions(_settings.Mode).MaxDepth, _settings.Mode == ContentReadMode.Strict, out var utf8Json);
+        if (read)
         {
-            return new ValidationResult<TDocument>(null, json.Report);
+            UnknownMemberConverter.StartWatching();
+            document = Deserialize<TDocument>(utf8Json, out failure);
+        }
+
+        if (document is null || UnknownMemberConverter.ReadRejectedValue)
+        {
+            var json = _frontEnd.Read(input, Culture);
+            if (!json.IsValid)
+            {
+                return new ValidationResult<TDocument>(null, json.Report);
+            }
+
+            text = json.Text;
+            utf8Json = text.Utf8Json;
+            if (!read)
+            {
+                document = Deserialize<TDocument>(utf8Json, out failure);
+            }
         }
 
         var findings = new ValidationFindings(_settings.Messages, Culture, _settings.Limits.MaxFindings);
-        var text = json.Text.Utf8Json;
-        var document = Deserialize<TDocument>(text, out var failure);
         if (document is null)
         {
-            ReportStructure<TDocument>(text, failure, findings);
+            ReportStructure<TDocument>(utf8Json, failure, findings);
         }
-
-        if (document is not null)
+        else
         {
             RuleRunner.Run(document, _settings, findings, reportUnknownMembers: _settings.Mode == ContentReadMode.Lenient);
         }
 
-        var kind = document?.Kind ?? ContentJson.DetectKind(text.Span);
-        if (kind is { } documentKind)
+        if (_structureValidators.Length > 0 && (document?.Kind ?? ContentJson.DetectKind(utf8Json.Span)) is { } kind)
         {
-            RunStructureValidators(json.Text, documentKind, findings, static error => error);
+            RunStructureValidators(text ?? JsonFrontEnd.Proven(utf8Json), kind, findings, static error => error);
         }
 
-        return new ValidationResult<TDocument>(document, findings.ToReport(_settings, text.Span));
+        return new ValidationResult<TDocument>(document, findings.ToReport(_settings, utf8Json.Span));
     }
 
     private TDocument? Deserialize<TDocument>(ReadOnlyMemory<byte> text, out Exception? failure)
