@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Lmec.Content.Model;
 using Lmec.Content.Serialization;
 using Lmec.Content.Validation.Rules;
@@ -18,7 +19,8 @@ internal sealed class RuleRun(ContentDocument document, ValidationFindings findi
     private Dictionary<string, Person>? _people;
     private IReadOnlyList<string>? _textLanguages;
     private List<DocumentDate>? _dates;
-    private List<FarDate>? _farDates;
+    private List<(string? Name, int Index)>? _datePaths;
+    private IReadOnlyList<FarDate>? _farDates;
 
     /// <summary>Gets the document.</summary>
     internal ContentDocument Document { get; } = document;
@@ -38,11 +40,11 @@ internal sealed class RuleRun(ContentDocument document, ValidationFindings findi
     /// </summary>
     internal IReadOnlyList<string> TextLanguages => _textLanguages ??= CountTextLanguages(Document);
 
-    /// <summary>Gets every date and timestamp of the document with its pointer, in the order of the document, as the walk of the value rules met them.</summary>
+    /// <summary>Gets every date and timestamp of the document with where it stands, in the order of the document, as the walk of the value rules met them.</summary>
     internal IReadOnlyList<DocumentDate> Dates => _dates ?? [];
 
     /// <summary>Gets the dates whose year is far from the document's date, found once, on first use.</summary>
-    internal IReadOnlyList<FarDate> FarDates => _farDates ??= FarYearRule.Find(Dates);
+    internal IReadOnlyList<FarDate> FarDates => _farDates ??= FarYearRule.Find(this);
 
     /// <summary>
     /// Tells whether a date is reported as far from the document's date (a Buddhist Era year, most likely): the rules
@@ -51,13 +53,37 @@ internal sealed class RuleRun(ContentDocument document, ValidationFindings findi
     /// </summary>
     /// <param name="pointer">Where the date stands.</param>
     /// <returns><see langword="true"/> when it is.</returns>
-    internal bool IsReportedFar(string pointer) => farYearsReported && FarDates.Any(far => far.Date.Pointer == pointer);
+    internal bool IsReportedFar(string pointer)
+    {
+        if (farYearsReported)
+        {
+            foreach (var far in FarDates)
+            {
+                if (far.Pointer == pointer)
+                {
+                    return true;
+                }
+            }
+        }
 
-    /// <summary>Keeps a date or timestamp the walk met.</summary>
-    /// <param name="pointer">Where it stands.</param>
-    /// <param name="value">The value: a <see cref="DateOnly"/> or a <see cref="DateTimeOffset"/>.</param>
-    internal void AddDate(string pointer, object value) =>
-        (_dates ??= []).Add(value is DateTimeOffset timestamp ? new DocumentDate(pointer, DateOnly.FromDateTime(timestamp.DateTime), timestamp) : new DocumentDate(pointer, (DateOnly)value, null));
+        return false;
+    }
+
+    /// <summary>Keeps a date or timestamp the walk met, and where it stands, without writing its pointer.</summary>
+    /// <param name="date">The date, or the local date of a timestamp.</param>
+    /// <param name="timestamp">The timestamp, or <see langword="null"/> for a date.</param>
+    /// <param name="path">Where it stands.</param>
+    internal void AddDate(DateOnly date, DateTimeOffset? timestamp, JsonPointerBuilder path)
+    {
+        var paths = _datePaths ??= [];
+        (_dates ??= []).Add(new DocumentDate(date, timestamp, paths.Count, path.Depth));
+        path.CopyTo(paths);
+    }
+
+    /// <summary>Writes the pointer of a date the walk met.</summary>
+    /// <param name="date">The date, one of <see cref="Dates"/>.</param>
+    /// <returns>Its JSON Pointer.</returns>
+    internal string PointerOf(DocumentDate date) => JsonPointerBuilder.Write(CollectionsMarshal.AsSpan(_datePaths).Slice(date.PathStart, date.Depth));
 
     /// <summary>Makes the context of one rule.</summary>
     /// <param name="rule">The rule.</param>

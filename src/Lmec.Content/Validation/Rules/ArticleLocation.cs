@@ -13,10 +13,5 @@ internal readonly record struct ArticleLocation(Article Article, int Index)
     /// <summary>Lists the articles of a document.</summary>
     /// <param name="document">The document.</param>
     /// <returns>Its articles, in order; none for an organisation directory.</returns>
-    internal static IEnumerable<ArticleLocation> Of(ContentDocument document) => document switch
-    {
-        NewsletterIssue issue => issue.Articles.Select(static (article, index) => new ArticleLocation(article, index)),
-        ArticleDocument submission => [new ArticleLocation(submission.Article, -1)],
-        _ => [],
-    };
+    internal static ArticleLocations Of(ContentDocument document) => new(document);
 }

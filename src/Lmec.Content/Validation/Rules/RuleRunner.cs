@@ -14,7 +14,7 @@ internal static class RuleRunner
     internal static void Run(ContentDocument document, ValidationSettings settings, ValidationFindings findings, bool reportUnknownMembers)
     {
         // One walk shows every value to the value rules and keeps the dates the document rules compare.
-        var run = new RuleRun(document, findings, settings.DocumentRules.Any(static rule => rule.Code == ValidationCodes.FarYear));
+        var run = new RuleRun(document, findings, settings.ReportsFarYears);
         new ModelWalker(new RuleVisitor(settings.ValueRules, run), reportUnknownMembers ? findings : null, settings.Mode, checkStructure: false).Walk(document);
         ExtensionCheck.Run(document, settings, findings);
 

@@ -26,30 +26,39 @@ internal sealed class RuleVisitor : IModelVisitor
         _failed = new bool[rules.All.Length];
     }
 
-    /// <inheritdoc/>
-    public void Value(WireMember member, string value, JsonPointerBuilder path) =>
-        Run(_rules.ByCategory[(int)member.Category], (member, value), path, static (rule, item, path, context) => rule.CheckValue(item.member, item.value, path, context));
+    /// <summary>One check of one value, asked of each rule in turn: a struct, so that the JIT makes a copy of <see cref="Run"/> for each and calls the rule directly, with no delegate.</summary>
+    private interface ICheck
+    {
+        /// <summary>Asks a rule.</summary>
+        /// <param name="rule">The rule.</param>
+        /// <param name="path">Where the value stands.</param>
+        /// <param name="context">The rule's context.</param>
+        void Ask(ValueRule rule, JsonPointerBuilder path, ContentRuleContext context);
+    }
 
     /// <inheritdoc/>
-    public void Integer(WireMember member, long value, JsonPointerBuilder path) =>
-        Run(_rules.IntegerRules, (member, value), path, static (rule, item, path, context) => rule.CheckInteger(item.member, item.value, path, context));
+    public void Value(WireMember member, string value, JsonPointerBuilder path) => Run(_rules.ByCategory[(int)member.Category], new ValueCheck(member, value), path);
 
     /// <inheritdoc/>
-    public void Date(WireMember member, object value, JsonPointerBuilder path) => _run.AddDate(path.ToString(), value);
+    public void Integer(WireMember member, long value, JsonPointerBuilder path) => Run(_rules.IntegerRules, new IntegerCheck(member, value), path);
 
     /// <inheritdoc/>
-    public void Text(LocalizedText text, JsonPointerBuilder path) =>
-        Run(_rules.TextRules, text, path, static (rule, text, path, context) => rule.CheckText(text, path, context));
+    public void Date(WireMember member, DateOnly value, JsonPointerBuilder path) => _run.AddDate(value, null, path);
 
     /// <inheritdoc/>
-    public void StringList(WireMember member, IContentList list, JsonPointerBuilder path) =>
-        Run(_rules.StringListRules, (member, list), path, static (rule, item, path, context) => rule.CheckStringList(item.member, item.list, path, context));
+    public void Timestamp(WireMember member, DateTimeOffset value, JsonPointerBuilder path) => _run.AddDate(DateOnly.FromDateTime(value.DateTime), value, path);
 
     /// <inheritdoc/>
-    public void LongValue(WireMember member, string value, JsonPointerBuilder path) =>
-        Run(_rules.LengthRules, (member, value), path, static (rule, item, path, context) => rule.CheckLength(item.member, item.value, path, context));
+    public void Text(LocalizedText text, JsonPointerBuilder path) => Run(_rules.TextRules, new TextCheck(text), path);
 
-    private void Run<TItem>(int[] rules, TItem item, JsonPointerBuilder path, Action<ValueRule, TItem, JsonPointerBuilder, ContentRuleContext> check)
+    /// <inheritdoc/>
+    public void StringList(WireMember member, IContentList list, JsonPointerBuilder path) => Run(_rules.StringListRules, new StringListCheck(member, list), path);
+
+    /// <inheritdoc/>
+    public void LongValue(WireMember member, string value, JsonPointerBuilder path) => Run(_rules.LengthRules, new LengthCheck(member, value), path);
+
+    private void Run<TCheck>(int[] rules, TCheck check, JsonPointerBuilder path)
+        where TCheck : struct, ICheck
     {
         if (rules.Length == 0 || _run.Findings.IsFull)
         {
@@ -67,7 +76,7 @@ internal sealed class RuleVisitor : IModelVisitor
             var context = _contexts[index] ??= _run.ContextFor(rule);
             try
             {
-                check(rule, item, path, context);
+                check.Ask(rule, path, context);
             }
             catch (Exception exception) when (ValidationFindings.IsReportable(exception))
             {
@@ -75,5 +84,30 @@ internal sealed class RuleVisitor : IModelVisitor
                 context.ReportFailure(exception);
             }
         }
+    }
+
+    private readonly struct ValueCheck(WireMember member, string value) : ICheck
+    {
+        public void Ask(ValueRule rule, JsonPointerBuilder path, ContentRuleContext context) => rule.CheckValue(member, value, path, context);
+    }
+
+    private readonly struct IntegerCheck(WireMember member, long value) : ICheck
+    {
+        public void Ask(ValueRule rule, JsonPointerBuilder path, ContentRuleContext context) => rule.CheckInteger(member, value, path, context);
+    }
+
+    private readonly struct TextCheck(LocalizedText text) : ICheck
+    {
+        public void Ask(ValueRule rule, JsonPointerBuilder path, ContentRuleContext context) => rule.CheckText(text, path, context);
+    }
+
+    private readonly struct StringListCheck(WireMember member, IContentList list) : ICheck
+    {
+        public void Ask(ValueRule rule, JsonPointerBuilder path, ContentRuleContext context) => rule.CheckStringList(member, list, path, context);
+    }
+
+    private readonly struct LengthCheck(WireMember member, string value) : ICheck
+    {
+        public void Ask(ValueRule rule, JsonPointerBuilder path, ContentRuleContext context) => rule.CheckLength(member, value, path, context);
     }
 }

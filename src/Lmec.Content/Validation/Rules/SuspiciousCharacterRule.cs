@@ -30,7 +30,7 @@ internal sealed class SuspiciousCharacterRule : ValueRule
     internal override void CheckValue(WireMember member, string value, JsonPointerBuilder path, ContentRuleContext context)
     {
         var found = SuspiciousCharacters.FindInText(value);
-        if (found.Count == 0 || WireValues.IsBlank(value))
+        if (found is null || WireValues.IsBlank(value))
         {
             return;
         }

@@ -32,7 +32,12 @@ internal sealed class TextLanguageCounter : IModelVisitor
     }
 
     /// <inheritdoc/>
-    public void Date(WireMember member, object value, JsonPointerBuilder path)
+    public void Date(WireMember member, DateOnly value, JsonPointerBuilder path)
+    {
+    }
+
+    /// <inheritdoc/>
+    public void Timestamp(WireMember member, DateTimeOffset value, JsonPointerBuilder path)
     {
     }
 

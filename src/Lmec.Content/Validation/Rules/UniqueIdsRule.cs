@@ -17,29 +17,28 @@ internal sealed class UniqueIdsRule : ContentRule
         var seen = new Dictionary<string, Location>(StringComparer.Ordinal);
         for (var i = 0; i < document.Organisations.Count; i++)
         {
-            Declare(document.Organisations[i].Id, new Location("/organisations", i));
+            Declare(document.Organisations[i].Id, new Location(null, "/organisations", i));
         }
 
         for (var i = 0; i < document.People.Count; i++)
         {
-            Declare(document.People[i].Id, new Location("/people", i));
+            Declare(document.People[i].Id, new Location(null, "/people", i));
         }
 
         foreach (var location in ArticleLocation.Of(document))
         {
             var article = location.Article;
-            var pointer = location.Pointer;
-            Declare(article.Id, new Location(pointer, -1));
+            Declare(article.Id, new Location(location, string.Empty, -1));
             if (article.Event is { } happening)
             {
-                Declare(happening.Id, new Location(pointer + "/event", -1));
+                Declare(happening.Id, new Location(location, "/event", -1));
             }
 
             for (var i = 0; i < article.Speeches.Count; i++)
             {
                 if (article.Speeches[i].Id is { } id)
                 {
-                    Declare(id, new Location(pointer + "/speeches", i));
+                    Declare(id, new Location(location, "/speeches", i));
                 }
             }
         }
@@ -53,11 +52,19 @@ internal sealed class UniqueIdsRule : ContentRule
         }
     }
 
-    /// <summary>Where an entity stands: a list and an index, or an object.</summary>
-    /// <param name="Parent">The pointer of the list, or of the entity when <paramref name="Index"/> is -1.</param>
+    /// <summary>Where an entity stands: a list and an index, or an object; its pointer is written only for a finding.</summary>
+    /// <param name="Article">The article the entity stands in, or <see langword="null"/> for the root.</param>
+    /// <param name="Member">The pointer of the list or the entity from the article or the root.</param>
     /// <param name="Index">The index in the list, or -1.</param>
-    private readonly record struct Location(string Parent, int Index)
+    private readonly record struct Location(ArticleLocation? Article, string Member, int Index)
     {
-        public string Pointer => Index < 0 ? Parent : JsonPointer.Append(Parent, Index);
+        public string Pointer
+        {
+            get
+            {
+                var parent = Article is { } article ? article.Pointer + Member : Member;
+                return Index < 0 ? parent : JsonPointer.Append(parent, Index);
+            }
+        }
     }
 }

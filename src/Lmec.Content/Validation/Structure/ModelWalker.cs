@@ -126,10 +126,13 @@ internal sealed class ModelWalker
                 VisitString(member.Contract, (string)value);
                 break;
             case Shape.Integer:
-                _visitor?.Integer(member.Contract, Convert.ToInt64(value, CultureInfo.InvariantCulture), _path);
+                _visitor?.Integer(member.Contract, value is int number ? number : Convert.ToInt64(value, CultureInfo.InvariantCulture), _path);
+                break;
+            case Shape.Date when value is DateTimeOffset timestamp:
+                _visitor?.Timestamp(member.Contract, timestamp, _path);
                 break;
             case Shape.Date:
-                _visitor?.Date(member.Contract, value, _path);
+                _visitor?.Date(member.Contract, (DateOnly)value, _path);
                 break;
             case Shape.Text:
                 WalkText((LocalizedText)value);
