@@ -39,7 +39,7 @@ public sealed class ContentRuleContext
     public bool TryGetOrganisation(string id, [MaybeNullWhen(false)] out Organisation organisation)
     {
         ArgumentNullException.ThrowIfNull(id);
-        return _run.Organisations.TryGetValue(id, out organisation);
+        return _run.Ids.TryGetOrganisation(id, out organisation);
     }
 
     /// <summary>Finds a person the document declares; where two share an id, the first.</summary>
@@ -50,7 +50,7 @@ public sealed class ContentRuleContext
     public bool TryGetPerson(string id, [MaybeNullWhen(false)] out Person person)
     {
         ArgumentNullException.ThrowIfNull(id);
-        return _run.People.TryGetValue(id, out person);
+        return _run.Ids.TryGetPerson(id, out person);
     }
 
     /// <summary>

@@ -15,8 +15,7 @@ namespace Lmec.Content.Validation;
 /// <param name="farYearsReported">Whether <see cref="ValidationCodes.FarYear"/> runs, so that a far year is reported as the cause of what it breaks.</param>
 internal sealed class RuleRun(ContentDocument document, ValidationFindings findings, bool farYearsReported)
 {
-    private Dictionary<string, Organisation>? _organisations;
-    private Dictionary<string, Person>? _people;
+    private IdIndex? _ids;
     private IReadOnlyList<string>? _textLanguages;
     private List<DocumentDate>? _dates;
     private List<(string? Name, int Index)>? _datePaths;
@@ -28,11 +27,8 @@ internal sealed class RuleRun(ContentDocument document, ValidationFindings findi
     /// <summary>Gets where findings go.</summary>
     internal ValidationFindings Findings { get; } = findings;
 
-    /// <summary>Gets the organisations the document declares, by id; where two share an id, the first.</summary>
-    internal Dictionary<string, Organisation> Organisations => _organisations ??= Index(Document.Organisations, static organisation => organisation.Id);
-
-    /// <summary>Gets the people the document declares, by id; where two share an id, the first.</summary>
-    internal Dictionary<string, Person> People => _people ??= Index(Document.People, static person => person.Id);
+    /// <summary>Gets the ids the document declares, indexed once, on first use: by the references, the rule of unique ids and partners' rules.</summary>
+    internal IdIndex Ids => _ids ??= new IdIndex(Document);
 
     /// <summary>
     /// Gets the languages the document's texts are written in, those most texts are written in first, tags compared
@@ -95,19 +91,5 @@ internal sealed class RuleRun(ContentDocument document, ValidationFindings findi
         var counter = new TextLanguageCounter();
         new ModelWalker(counter, findings: null, ContentReadMode.Strict, checkStructure: false).Walk(document);
         return counter.Languages;
-    }
-
-    private static Dictionary<string, T> Index<T>(IReadOnlyList<T> entities, Func<T, string> id)
-    {
-        var index = new Dictionary<string, T>(entities.Count, StringComparer.Ordinal);
-        foreach (var entity in entities)
-        {
-            if (entity is not null && id(entity) is { } key)
-            {
-                index.TryAdd(key, entity);
-            }
-        }
-
-        return index;
     }
 }

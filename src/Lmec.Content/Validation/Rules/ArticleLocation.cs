@@ -8,7 +8,12 @@ namespace Lmec.Content.Validation.Rules;
 internal readonly record struct ArticleLocation(Article Article, int Index)
 {
     /// <summary>Gets the article's JSON Pointer.</summary>
-    internal string Pointer => Index < 0 ? "/article" : JsonPointer.Append("/articles", Index);
+    internal string Pointer => PointerOf(Index);
+
+    /// <summary>Writes the JSON Pointer of an article.</summary>
+    /// <param name="index">Its index in an issue's articles, or -1 for the article of an article document.</param>
+    /// <returns>The pointer.</returns>
+    internal static string PointerOf(int index) => index < 0 ? "/article" : JsonPointer.Append("/articles", index);
 
     /// <summary>Lists the articles of a document.</summary>
     /// <param name="document">The document.</param>
