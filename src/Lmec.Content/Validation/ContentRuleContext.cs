@@ -81,11 +81,9 @@ public sealed class ContentRuleContext
     /// <param name="path">Where.</param>
     /// <param name="messageKey">The message key.</param>
     /// <param name="arguments">The message's values.</param>
-    internal void ReportBuiltIn(string path, string messageKey, params object?[] arguments) =>
-        Report(path, _run.Findings.Format(messageKey, arguments));
+    internal void ReportBuiltIn(string path, string messageKey, params object?[] arguments) => _run.Report(_rule, path, messageKey, arguments);
 
     /// <summary>Reports that the rule threw, as <see cref="ValidationCodes.RuleFailed"/> at the root.</summary>
     /// <param name="exception">What it threw.</param>
-    internal void ReportFailure(Exception exception) =>
-        _run.Findings.Add(ValidationCodes.RuleFailed, ValidationSeverity.Error, JsonPointer.Root, ValidationCodes.RuleFailed, $"{_rule.GetType().Name} ({_rule.Code})", exception.Message);
+    internal void ReportFailure(Exception exception) => _run.ReportFailure(_rule, exception);
 }

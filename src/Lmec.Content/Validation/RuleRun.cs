@@ -15,6 +15,7 @@ namespace Lmec.Content.Validation;
 /// <param name="farYearsReported">Whether <see cref="ValidationCodes.FarYear"/> runs, so that a far year is reported as the cause of what it breaks.</param>
 internal sealed class RuleRun(ContentDocument document, ValidationFindings findings, bool farYearsReported)
 {
+    private RuleScratch? _scratch;
     private IdIndex? _ids;
     private IReadOnlyList<string>? _textLanguages;
     private List<DocumentDate>? _dates;
@@ -28,7 +29,7 @@ internal sealed class RuleRun(ContentDocument document, ValidationFindings findi
     internal ValidationFindings Findings { get; } = findings;
 
     /// <summary>Gets the ids the document declares, indexed once, on first use: by the references, the rule of unique ids and partners' rules.</summary>
-    internal IdIndex Ids => _ids ??= new IdIndex(Document);
+    internal IdIndex Ids => _ids ??= new IdIndex(Document, _scratch?.Ids ?? new(StringComparer.Ordinal));
 
     /// <summary>
     /// Gets the languages the document's texts are written in, those most texts are written in first, tags compared
@@ -53,9 +54,10 @@ internal sealed class RuleRun(ContentDocument document, ValidationFindings findi
     {
         if (farYearsReported)
         {
-            foreach (var far in FarDates)
+            var farDates = FarDates;
+            for (var index = 0; index < farDates.Count; index++)
             {
-                if (far.Pointer == pointer)
+                if (farDates[index].Pointer == pointer)
                 {
                     return true;
                 }
@@ -71,8 +73,8 @@ internal sealed class RuleRun(ContentDocument document, ValidationFindings findi
     /// <param name="path">Where it stands.</param>
     internal void AddDate(DateOnly date, DateTimeOffset? timestamp, JsonPointerBuilder path)
     {
-        var paths = _datePaths ??= [];
-        (_dates ??= []).Add(new DocumentDate(date, timestamp, paths.Count, path.Depth));
+        var paths = _datePaths ??= _scratch?.DatePaths ?? [];
+        (_dates ??= _scratch?.Dates ?? []).Add(new DocumentDate(date, timestamp, paths.Count, path.Depth));
         path.CopyTo(paths);
     }
 
@@ -80,6 +82,36 @@ internal sealed class RuleRun(ContentDocument document, ValidationFindings findi
     /// <param name="date">The date, one of <see cref="Dates"/>.</param>
     /// <returns>Its JSON Pointer.</returns>
     internal string PointerOf(DocumentDate date) => JsonPointerBuilder.Write(CollectionsMarshal.AsSpan(_datePaths).Slice(date.PathStart, date.Depth));
+
+    /// <summary>Lends the run a thread's scratch, whose lists and dictionary its dates and ids then fill, until <see cref="Finish"/>.</summary>
+    /// <param name="scratch">The scratch, empty.</param>
+    internal void Use(RuleScratch scratch) => _scratch = scratch;
+
+    /// <summary>
+    /// Ends the run's use of the scratch, once its rules are done: what they kept there is dropped, and a rule's context
+    /// used after its rule returned finds the document's ids again in an index of its own.
+    /// </summary>
+    internal void Finish()
+    {
+        _scratch = null;
+        _ids = null;
+        _dates = null;
+        _datePaths = null;
+    }
+
+    /// <summary>Reports a finding of a built-in rule, with the rule's code and severity and a message of the catalogue.</summary>
+    /// <param name="rule">The rule.</param>
+    /// <param name="path">Where.</param>
+    /// <param name="messageKey">The message key.</param>
+    /// <param name="arguments">The message's values.</param>
+    internal void Report(ContentRule rule, string path, string messageKey, params object?[] arguments) =>
+        Findings.Add(new ValidationError { Code = rule.Code, Severity = rule.DefaultSeverity, Path = path, Message = Findings.Format(messageKey, arguments) });
+
+    /// <summary>Reports that a rule threw, as <see cref="ValidationCodes.RuleFailed"/> at the root.</summary>
+    /// <param name="rule">The rule.</param>
+    /// <param name="exception">What it threw.</param>
+    internal void ReportFailure(ContentRule rule, Exception exception) =>
+        Findings.Add(ValidationCodes.RuleFailed, ValidationSeverity.Error, JsonPointer.Root, ValidationCodes.RuleFailed, $"{rule.GetType().Name} ({rule.Code})", exception.Message);
 
     /// <summary>Makes the context of one rule.</summary>
     /// <param name="rule">The rule.</param>

@@ -96,6 +96,26 @@ public class RuleValidationTests
         Lacks(Validator().Validate(Set(Newsletter, "/organisations/2/parentId", "ndrc")), ValidationCodes.ParentCycle);
 
     [Fact]
+    public void Validate_DocumentsOneAfterAnother_EachReportIsItsOwn()
+    {
+        // The rules reuse their walker, index of ids and dates from one validation to the next on a thread.
+        var validator = Validator();
+        var broken = Edit(Newsletter, root =>
+        {
+            root["people"]![1]!["id"] = "liu-qing";
+            root["articles"]![0]!["event"]!["endDate"] = "2023-04-24";
+        });
+        var first = validator.Validate(broken);
+        Assert.True(validator.Validate(Newsletter).IsValid);
+        Assert.Empty(validator.Validate(Newsletter).Errors);
+        var again = validator.Validate(broken);
+
+        Has(first, ValidationCodes.DuplicateId, "/people/1/id");
+        Has(first, ValidationCodes.EventEndsBeforeStart, "/articles/0/event/endDate");
+        Assert.Equal(first.Errors.Select(static error => error.ToString()), again.Errors.Select(static error => error.ToString()));
+    }
+
+    [Fact]
     public void Validate_ParentChainIntoACycle_IsErrorOnlyInTheCycle()
     {
         // unep-china-office → unep → sip → unep: the cycle is unep and sip's, not the office's.

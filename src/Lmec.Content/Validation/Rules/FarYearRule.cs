@@ -33,8 +33,10 @@ internal sealed class FarYearRule : ContentRule
     /// <inheritdoc/>
     public override void Check(ContentDocument document, ContentRuleContext context)
     {
-        foreach (var far in context.Run.FarDates)
+        var farDates = context.Run.FarDates;
+        for (var index = 0; index < farDates.Count; index++)
         {
+            var far = farDates[index];
             if (far.Reference is null)
             {
                 context.ReportBuiltIn(far.Pointer, Code, far.Date.Date.Year, Gregorian(far.Date));
@@ -80,8 +82,9 @@ internal sealed class FarYearRule : ContentRule
         var middle = others[(count - 1) / 2];
         var reference = own < 0 || IsBuddhistEra(dates[own].Date.Year, middle.Year) ? middle : dates[own].Date;
         List<FarDate>? found = null;
-        foreach (var date in dates)
+        for (var index = 0; index < dates.Count; index++)
         {
+            var date = dates[index];
             var year = date.Date.Year;
             if (Math.Abs(year - reference.Year) > FarYears)
             {

@@ -24,7 +24,8 @@ internal sealed class IdIndex
 
     /// <summary>Indexes a document's ids.</summary>
     /// <param name="document">The document.</param>
-    internal IdIndex(ContentDocument document)
+    /// <param name="first">An empty dictionary, ordinal, to hold the first declaration of each id.</param>
+    internal IdIndex(ContentDocument document, Dictionary<string, IdDeclaration> first)
     {
         _document = document;
         var count = document.Organisations.Count + document.People.Count;
@@ -33,7 +34,8 @@ internal sealed class IdIndex
             count += 2 + location.Article.Speeches.Count;
         }
 
-        _first = new Dictionary<string, IdDeclaration>(count, StringComparer.Ordinal);
+        _first = first;
+        _first.EnsureCapacity(count);
         for (var i = 0; i < document.Organisations.Count; i++)
         {
             Declare(document.Organisations[i]?.Id, new IdDeclaration(OrganisationList, Root, i));

@@ -28,11 +28,11 @@ internal sealed class ReferenceRule(ValueCategory category, string code, bool to
     internal override bool Handles(ValueCategory candidate) => candidate == category;
 
     /// <inheritdoc/>
-    internal override void CheckValue(WireMember member, string value, JsonPointerBuilder path, ContentRuleContext context)
+    internal override void CheckValue(WireMember member, string value, JsonPointerBuilder path, RuleRun run)
     {
-        if (WireValues.IsSlug(value) && !(toPeople ? context.TryGetPerson(value, out _) : context.TryGetOrganisation(value, out _)))
+        if (WireValues.IsSlug(value) && !(toPeople ? run.Ids.TryGetPerson(value, out _) : run.Ids.TryGetOrganisation(value, out _)))
         {
-            context.ReportBuiltIn(path.ToString(), Code, ValidationMessages.Display(value));
+            run.Report(this, path.ToString(), Code, ValidationMessages.Display(value));
         }
     }
 }

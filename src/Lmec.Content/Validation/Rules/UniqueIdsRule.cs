@@ -14,8 +14,10 @@ internal sealed class UniqueIdsRule : ContentRule
     /// <inheritdoc/>
     public override void Check(ContentDocument document, ContentRuleContext context)
     {
-        foreach (var (id, repeat, first) in context.Run.Ids.Repeats)
+        var repeats = context.Run.Ids.Repeats;
+        for (var i = 0; i < repeats.Count; i++)
         {
+            var (id, repeat, first) = repeats[i];
             context.ReportBuiltIn(repeat.Pointer + "/id", Code, ValidationMessages.Display(id), first.Pointer);
         }
     }
