@@ -130,7 +130,16 @@ public static partial class WireValues
     /// <summary>Tells whether a string is blank: empty, or white space and invisible characters only (<see cref="WirePatterns.NotBlank"/> finds nothing).</summary>
     /// <param name="value">The string.</param>
     /// <returns><see langword="true"/> when it is blank.</returns>
-    internal static bool IsBlank(string value) => !Matches(NotBlank(), value);
+    /// <remarks>
+    /// Nearly every text starts with an ASCII letter or digit or a Han character, none of which the pattern counts as
+    /// blank: those texts are not blank without asking the pattern.
+    /// </remarks>
+    internal static bool IsBlank(string value) => !(value.Length > 0 && IsNeverBlank(value[0])) && !Matches(NotBlank(), value);
+
+    /// <summary>Tells whether a character is one that <see cref="WirePatterns.NotBlank"/> always matches, so that a text holding it is not blank.</summary>
+    /// <param name="character">The character.</param>
+    /// <returns><see langword="true"/> for an ASCII letter or digit or a CJK unified ideograph (U+4E00–U+9FFF).</returns>
+    internal static bool IsNeverBlank(char character) => char.IsAsciiLetterOrDigit(character) || character is >= '\u4E00' and <= '\u9FFF';
 
     /// <summary>Tells whether a string is a date of <see cref="WirePatterns.Date"/>: <c>yyyy-MM-dd</c> in ASCII digits, a day that exists.</summary>
     /// <param name="value">The string.</param>

@@ -39,7 +39,7 @@ public sealed class ContentRuleContext
     public bool TryGetOrganisation(string id, [MaybeNullWhen(false)] out Organisation organisation)
     {
         ArgumentNullException.ThrowIfNull(id);
-        return _run.Organisations.TryGetValue(id, out organisation);
+        return _run.Ids.TryGetOrganisation(id, out organisation);
     }
 
     /// <summary>Finds a person the document declares; where two share an id, the first.</summary>
@@ -50,7 +50,7 @@ public sealed class ContentRuleContext
     public bool TryGetPerson(string id, [MaybeNullWhen(false)] out Person person)
     {
         ArgumentNullException.ThrowIfNull(id);
-        return _run.People.TryGetValue(id, out person);
+        return _run.Ids.TryGetPerson(id, out person);
     }
 
     /// <summary>
@@ -81,11 +81,9 @@ public sealed class ContentRuleContext
     /// <param name="path">Where.</param>
     /// <param name="messageKey">The message key.</param>
     /// <param name="arguments">The message's values.</param>
-    internal void ReportBuiltIn(string path, string messageKey, params object?[] arguments) =>
-        Report(path, _run.Findings.Format(messageKey, arguments));
+    internal void ReportBuiltIn(string path, string messageKey, params object?[] arguments) => _run.Report(_rule, path, messageKey, arguments);
 
     /// <summary>Reports that the rule threw, as <see cref="ValidationCodes.RuleFailed"/> at the root.</summary>
     /// <param name="exception">What it threw.</param>
-    internal void ReportFailure(Exception exception) =>
-        _run.Findings.Add(ValidationCodes.RuleFailed, ValidationSeverity.Error, JsonPointer.Root, ValidationCodes.RuleFailed, $"{_rule.GetType().Name} ({_rule.Code})", exception.Message);
+    internal void ReportFailure(Exception exception) => _run.ReportFailure(_rule, exception);
 }

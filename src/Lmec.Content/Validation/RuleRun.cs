@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Lmec.Content.Model;
 using Lmec.Content.Serialization;
 using Lmec.Content.Validation.Rules;
@@ -14,11 +15,12 @@ namespace Lmec.Content.Validation;
 /// <param name="farYearsReported">Whether <see cref="ValidationCodes.FarYear"/> runs, so that a far year is reported as the cause of what it breaks.</param>
 internal sealed class RuleRun(ContentDocument document, ValidationFindings findings, bool farYearsReported)
 {
-    private Dictionary<string, Organisation>? _organisations;
-    private Dictionary<string, Person>? _people;
+    private RuleScratch? _scratch;
+    private IdIndex? _ids;
     private IReadOnlyList<string>? _textLanguages;
     private List<DocumentDate>? _dates;
-    private List<FarDate>? _farDates;
+    private List<(string? Name, int Index)>? _datePaths;
+    private IReadOnlyList<FarDate>? _farDates;
 
     /// <summary>Gets the document.</summary>
     internal ContentDocument Document { get; } = document;
@@ -26,11 +28,8 @@ internal sealed class RuleRun(ContentDocument document, ValidationFindings findi
     /// <summary>Gets where findings go.</summary>
     internal ValidationFindings Findings { get; } = findings;
 
-    /// <summary>Gets the organisations the document declares, by id; where two share an id, the first.</summary>
-    internal Dictionary<string, Organisation> Organisations => _organisations ??= Index(Document.Organisations, static organisation => organisation.Id);
-
-    /// <summary>Gets the people the document declares, by id; where two share an id, the first.</summary>
-    internal Dictionary<string, Person> People => _people ??= Index(Document.People, static person => person.Id);
+    /// <summary>Gets the ids the document declares, indexed once, on first use: by the references, the rule of unique ids and partners' rules.</summary>
+    internal IdIndex Ids => _ids ??= new IdIndex(Document, _scratch?.Ids ?? new(StringComparer.Ordinal));
 
     /// <summary>
     /// Gets the languages the document's texts are written in, those most texts are written in first, tags compared
@@ -38,11 +37,11 @@ internal sealed class RuleRun(ContentDocument document, ValidationFindings findi
     /// </summary>
     internal IReadOnlyList<string> TextLanguages => _textLanguages ??= CountTextLanguages(Document);
 
-    /// <summary>Gets every date and timestamp of the document with its pointer, in the order of the document, as the walk of the value rules met them.</summary>
+    /// <summary>Gets every date and timestamp of the document with where it stands, in the order of the document, as the walk of the value rules met them.</summary>
     internal IReadOnlyList<DocumentDate> Dates => _dates ?? [];
 
     /// <summary>Gets the dates whose year is far from the document's date, found once, on first use.</summary>
-    internal IReadOnlyList<FarDate> FarDates => _farDates ??= FarYearRule.Find(Dates);
+    internal IReadOnlyList<FarDate> FarDates => _farDates ??= FarYearRule.Find(this);
 
     /// <summary>
     /// Tells whether a date is reported as far from the document's date (a Buddhist Era year, most likely): the rules
@@ -51,13 +50,68 @@ internal sealed class RuleRun(ContentDocument document, ValidationFindings findi
     /// </summary>
     /// <param name="pointer">Where the date stands.</param>
     /// <returns><see langword="true"/> when it is.</returns>
-    internal bool IsReportedFar(string pointer) => farYearsReported && FarDates.Any(far => far.Date.Pointer == pointer);
+    internal bool IsReportedFar(string pointer)
+    {
+        if (farYearsReported)
+        {
+            var farDates = FarDates;
+            for (var index = 0; index < farDates.Count; index++)
+            {
+                if (farDates[index].Pointer == pointer)
+                {
+                    return true;
+                }
+            }
+        }
 
-    /// <summary>Keeps a date or timestamp the walk met.</summary>
-    /// <param name="pointer">Where it stands.</param>
-    /// <param name="value">The value: a <see cref="DateOnly"/> or a <see cref="DateTimeOffset"/>.</param>
-    internal void AddDate(string pointer, object value) =>
-        (_dates ??= []).Add(value is DateTimeOffset timestamp ? new DocumentDate(pointer, DateOnly.FromDateTime(timestamp.DateTime), timestamp) : new DocumentDate(pointer, (DateOnly)value, null));
+        return false;
+    }
+
+    /// <summary>Keeps a date or timestamp the walk met, and where it stands, without writing its pointer.</summary>
+    /// <param name="date">The date, or the local date of a timestamp.</param>
+    /// <param name="timestamp">The timestamp, or <see langword="null"/> for a date.</param>
+    /// <param name="path">Where it stands.</param>
+    internal void AddDate(DateOnly date, DateTimeOffset? timestamp, JsonPointerBuilder path)
+    {
+        var paths = _datePaths ??= _scratch?.DatePaths ?? [];
+        (_dates ??= _scratch?.Dates ?? []).Add(new DocumentDate(date, timestamp, paths.Count, path.Depth));
+        path.CopyTo(paths);
+    }
+
+    /// <summary>Writes the pointer of a date the walk met.</summary>
+    /// <param name="date">The date, one of <see cref="Dates"/>.</param>
+    /// <returns>Its JSON Pointer.</returns>
+    internal string PointerOf(DocumentDate date) => JsonPointerBuilder.Write(CollectionsMarshal.AsSpan(_datePaths).Slice(date.PathStart, date.Depth));
+
+    /// <summary>Lends the run a thread's scratch, whose lists and dictionary its dates and ids then fill, until <see cref="Finish"/>.</summary>
+    /// <param name="scratch">The scratch, empty.</param>
+    internal void Use(RuleScratch scratch) => _scratch = scratch;
+
+    /// <summary>
+    /// Ends the run's use of the scratch, once its rules are done: what they kept there is dropped, and a rule's context
+    /// used after its rule returned finds the document's ids again in an index of its own.
+    /// </summary>
+    internal void Finish()
+    {
+        _scratch = null;
+        _ids = null;
+        _dates = null;
+        _datePaths = null;
+    }
+
+    /// <summary>Reports a finding of a built-in rule, with the rule's code and severity and a message of the catalogue.</summary>
+    /// <param name="rule">The rule.</param>
+    /// <param name="path">Where.</param>
+    /// <param name="messageKey">The message key.</param>
+    /// <param name="arguments">The message's values.</param>
+    internal void Report(ContentRule rule, string path, string messageKey, params object?[] arguments) =>
+        Findings.Add(new ValidationError { Code = rule.Code, Severity = rule.DefaultSeverity, Path = path, Message = Findings.Format(messageKey, arguments) });
+
+    /// <summary>Reports that a rule threw, as <see cref="ValidationCodes.RuleFailed"/> at the root.</summary>
+    /// <param name="rule">The rule.</param>
+    /// <param name="exception">What it threw.</param>
+    internal void ReportFailure(ContentRule rule, Exception exception) =>
+        Findings.Add(ValidationCodes.RuleFailed, ValidationSeverity.Error, JsonPointer.Root, ValidationCodes.RuleFailed, $"{rule.GetType().Name} ({rule.Code})", exception.Message);
 
     /// <summary>Makes the context of one rule.</summary>
     /// <param name="rule">The rule.</param>
@@ -69,19 +123,5 @@ internal sealed class RuleRun(ContentDocument document, ValidationFindings findi
         var counter = new TextLanguageCounter();
         new ModelWalker(counter, findings: null, ContentReadMode.Strict, checkStructure: false).Walk(document);
         return counter.Languages;
-    }
-
-    private static Dictionary<string, T> Index<T>(IReadOnlyList<T> entities, Func<T, string> id)
-    {
-        var index = new Dictionary<string, T>(entities.Count, StringComparer.Ordinal);
-        foreach (var entity in entities)
-        {
-            if (entity is not null && id(entity) is { } key)
-            {
-                index.TryAdd(key, entity);
-            }
-        }
-
-        return index;
     }
 }

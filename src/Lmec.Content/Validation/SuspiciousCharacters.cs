@@ -60,8 +60,8 @@ internal static class SuspiciousCharacters
 
     /// <summary>Finds every suspicious code point of a text, leaving out the zero-width characters its scripts use as they are meant to be used.</summary>
     /// <param name="text">The text.</param>
-    /// <returns>What was found, in the order of the text; empty for nearly every text.</returns>
-    internal static List<SuspiciousCharacter> FindInText(string text)
+    /// <returns>What was found, in the order of the text; <see langword="null"/> for nearly every text, which has none.</returns>
+    internal static List<SuspiciousCharacter>? FindInText(string text)
     {
         List<SuspiciousCharacter>? found = null;
         var (counted, position) = (0, 1);
@@ -78,7 +78,7 @@ internal static class SuspiciousCharacters
             index += length - 1;
         }
 
-        return found ?? [];
+        return found;
     }
 
     /// <summary>Tells whether a text holds a surrogate that is not half of a pair.</summary>

@@ -24,6 +24,7 @@ internal sealed class ValidationSettings
         var rules = BuiltInRules.All.Concat(options.Rules).Where(rule => !Disabled.Contains(rule.Code)).ToList();
         ValueRules = new ValueRuleSet(rules.OfType<ValueRule>());
         DocumentRules = [.. rules.Where(static rule => rule is not ValueRule)];
+        ReportsFarYears = DocumentRules.Any(static rule => rule.Code == ValidationCodes.FarYear);
     }
 
     /// <summary>Gets the reading mode.</summary>
@@ -55,4 +56,7 @@ internal sealed class ValidationSettings
 
     /// <summary>Gets the rules over the whole document to run, built-in rules first, without those switched off.</summary>
     internal ContentRule[] DocumentRules { get; }
+
+    /// <summary>Gets whether <see cref="ValidationCodes.FarYear"/> runs, so that a far year is reported as the cause of what it breaks.</summary>
+    internal bool ReportsFarYears { get; }
 }

@@ -176,6 +176,24 @@ public class ExtensibilityTests
     }
 
     [Fact]
+    public void TryGetOrganisation_ContextKeptAfterItsValidation_StillAnswersForItsDocument()
+    {
+        // The rules' index of ids lives in a scratch that the thread's next validation reuses: a context kept past
+        // its validation must not see that next document.
+        var keeping = new KeepingRule();
+        Validator(options => options.Rules.Add(keeping)).Validate(Newsletter);
+        var context = keeping.Context!;
+        Validator().Validate(Submission);
+        Validator().Validate(Edit(Newsletter, static root => root["organisations"]![11]!["id"] = "lmec"));
+
+        Assert.True(context.TryGetOrganisation("wri", out var organisation));
+        Assert.Equal("wri", organisation.Id);
+        Assert.True(context.TryGetPerson("huang-zhengxue", out var person));
+        Assert.Equal("huang-zhengxue", person.Id);
+        Assert.False(context.TryGetOrganisation("nobody", out _));
+    }
+
+    [Fact]
     public void Constructor_NullStructureValidator_Throws() =>
         Assert.Throws<ArgumentException>(() => new ContentValidator(new LmecContentOptions(), [null!]));
 
@@ -192,6 +210,15 @@ public class ExtensibilityTests
                 context.Report("/articles/0/speeches", context.Format(Code, article.Speeches.Count));
             }
         }
+    }
+
+    private sealed class KeepingRule : ContentRule
+    {
+        public override string Code => "ACME002";
+
+        public ContentRuleContext? Context { get; private set; }
+
+        public override void Check(ContentDocument document, ContentRuleContext context) => Context = context;
     }
 
     private sealed class ThrowingRule : ContentRule

@@ -95,6 +95,48 @@ public class RuleValidationTests
     public void Validate_ParentChainWithoutCycle_IsSilent() =>
         Lacks(Validator().Validate(Set(Newsletter, "/organisations/2/parentId", "ndrc")), ValidationCodes.ParentCycle);
 
+    [Fact]
+    public void Validate_DocumentsOneAfterAnother_EachReportIsItsOwn()
+    {
+        // The rules reuse their walker, index of ids and dates from one validation to the next on a thread.
+        var validator = Validator();
+        var broken = Edit(Newsletter, root =>
+        {
+            root["people"]![1]!["id"] = "liu-qing";
+            root["articles"]![0]!["event"]!["endDate"] = "2023-04-24";
+        });
+        var first = validator.Validate(broken);
+        Assert.True(validator.Validate(Newsletter).IsValid);
+        Assert.Empty(validator.Validate(Newsletter).Errors);
+        var again = validator.Validate(broken);
+
+        Has(first, ValidationCodes.DuplicateId, "/people/1/id");
+        Has(first, ValidationCodes.EventEndsBeforeStart, "/articles/0/event/endDate");
+        Assert.Equal(first.Errors.Select(static error => error.ToString()), again.Errors.Select(static error => error.ToString()));
+    }
+
+    [Fact]
+    public void Validate_ParentChainIntoACycle_IsErrorOnlyInTheCycle()
+    {
+        // unep-china-office → unep → sip → unep: the cycle is unep and sip's, not the office's.
+        var report = Validator().Validate(Set(Newsletter, "/organisations/4/parentId", "sip"));
+        Has(report, ValidationCodes.ParentCycle, "/organisations/4/parentId");
+        Has(report, ValidationCodes.ParentCycle, "/organisations/6/parentId");
+        Assert.Equal(2, report.Errors.Count);
+        Assert.Contains("unep → sip → unep", report.Errors[0].Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_OrganisationWithAPersonsId_ReferencesToEitherStillResolve()
+    {
+        // One index holds every id: the person declared after an organisation with the same id is still found.
+        var report = Validator().Validate(Set(Newsletter, "/organisations/0/id", "liu-qing"));
+        var error = Has(report, ValidationCodes.DuplicateId, "/people/0/id");
+        Assert.Contains("/organisations/0", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(report.Errors, static finding => finding.Code == ValidationCodes.UnresolvedPerson);
+        Assert.DoesNotContain(report.Errors, static finding => finding.Code == ValidationCodes.UnresolvedOrganisation && finding.Message.Contains("liu-qing", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("2023-04-24", true)]
     [InlineData("2023-04-25", false)]

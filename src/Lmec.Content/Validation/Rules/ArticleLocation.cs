@@ -8,15 +8,15 @@ namespace Lmec.Content.Validation.Rules;
 internal readonly record struct ArticleLocation(Article Article, int Index)
 {
     /// <summary>Gets the article's JSON Pointer.</summary>
-    internal string Pointer => Index < 0 ? "/article" : JsonPointer.Append("/articles", Index);
+    internal string Pointer => PointerOf(Index);
+
+    /// <summary>Writes the JSON Pointer of an article.</summary>
+    /// <param name="index">Its index in an issue's articles, or -1 for the article of an article document.</param>
+    /// <returns>The pointer.</returns>
+    internal static string PointerOf(int index) => index < 0 ? "/article" : JsonPointer.Append("/articles", index);
 
     /// <summary>Lists the articles of a document.</summary>
     /// <param name="document">The document.</param>
     /// <returns>Its articles, in order; none for an organisation directory.</returns>
-    internal static IEnumerable<ArticleLocation> Of(ContentDocument document) => document switch
-    {
-        NewsletterIssue issue => issue.Articles.Select(static (article, index) => new ArticleLocation(article, index)),
-        ArticleDocument submission => [new ArticleLocation(submission.Article, -1)],
-        _ => [],
-    };
+    internal static ArticleLocations Of(ContentDocument document) => new(document);
 }

@@ -17,20 +17,20 @@ internal sealed class BlankTextRule : ValueRule
     internal override bool ChecksTexts => true;
 
     /// <inheritdoc/>
-    internal override void CheckValue(WireMember member, string value, JsonPointerBuilder path, ContentRuleContext context)
+    internal override void CheckValue(WireMember member, string value, JsonPointerBuilder path, RuleRun run)
     {
         if (WireValues.IsBlank(value))
         {
-            context.ReportBuiltIn(path.ToString(), Code);
+            run.Report(this, path.ToString(), Code);
         }
     }
 
     /// <inheritdoc/>
-    internal override void CheckText(LocalizedText text, JsonPointerBuilder path, ContentRuleContext context)
+    internal override void CheckText(LocalizedText text, JsonPointerBuilder path, RuleRun run)
     {
         if (text.Count == 0)
         {
-            context.ReportBuiltIn(path.ToString(), "LMEC214.noLanguage");
+            run.Report(this, path.ToString(), "LMEC214.noLanguage");
         }
     }
 }

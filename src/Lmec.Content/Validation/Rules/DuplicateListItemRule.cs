@@ -20,7 +20,7 @@ internal sealed class DuplicateListItemRule : ValueRule
     internal override bool ChecksStringLists => true;
 
     /// <inheritdoc/>
-    internal override void CheckStringList(WireMember member, IContentList list, JsonPointerBuilder path, ContentRuleContext context)
+    internal override void CheckStringList(WireMember member, IContentList list, JsonPointerBuilder path, RuleRun run)
     {
         // Most lists hold a few strings: comparing each with those before it allocates nothing. A long list
         // (up to the array limit) is indexed instead, so that no list costs more than one pass.
@@ -30,7 +30,7 @@ internal sealed class DuplicateListItemRule : ValueRule
             if (list[index] is string value && FindEarlier(list, index, value, firstIndex) is var earlier and >= 0)
             {
                 path.Push(index);
-                context.ReportBuiltIn(path.ToString(), Code, ValidationMessages.Display(value), earlier);
+                run.Report(this, path.ToString(), Code, ValidationMessages.Display(value), earlier);
                 path.Pop();
             }
         }

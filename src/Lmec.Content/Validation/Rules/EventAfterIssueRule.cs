@@ -24,8 +24,14 @@ internal sealed class EventAfterIssueRule : ContentRule
 
         foreach (var location in ArticleLocation.Of(issue))
         {
+            // The pointer is written only for an event after the issue, which a valid issue has none of.
+            if (location.Article.Event is not { } happening || happening.StartDate <= issue.PublicationDate)
+            {
+                continue;
+            }
+
             var pointer = location.Pointer + "/event/startDate";
-            if (location.Article.Event is { } happening && happening.StartDate > issue.PublicationDate && !context.Run.IsReportedFar(pointer))
+            if (!context.Run.IsReportedFar(pointer))
             {
                 context.ReportBuiltIn(pointer, Code, happening.StartDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), issue.PublicationDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
             }

@@ -14,9 +14,14 @@ internal sealed class EventDatesRule : ContentRule
     {
         foreach (var location in ArticleLocation.Of(document))
         {
+            // The pointers are written only for an event out of order, which a valid document has none of.
+            if (location.Article.Event is not { EndDate: { } end } happening || end >= happening.StartDate)
+            {
+                continue;
+            }
+
             var pointer = location.Pointer + "/event/";
-            if (location.Article.Event is { EndDate: { } end } happening && end < happening.StartDate
-                && !context.Run.IsReportedFar(pointer + "startDate") && !context.Run.IsReportedFar(pointer + "endDate"))
+            if (!context.Run.IsReportedFar(pointer + "startDate") && !context.Run.IsReportedFar(pointer + "endDate"))
             {
                 context.ReportBuiltIn(pointer + "endDate", Code, end.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), happening.StartDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
             }

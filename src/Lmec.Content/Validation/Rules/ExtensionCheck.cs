@@ -18,6 +18,12 @@ internal static class ExtensionCheck
     /// <param name="findings">Where findings go.</param>
     internal static void Run(ContentDocument document, ValidationSettings settings, ValidationFindings findings)
     {
+        // Nearly every document has none, and the map's enumerator is an object.
+        if (document.Extensions.Count == 0)
+        {
+            return;
+        }
+
         foreach (var (uri, content) in document.Extensions)
         {
             var pointer = JsonPointer.Append(Member, uri);

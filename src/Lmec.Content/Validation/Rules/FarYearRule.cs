@@ -21,6 +21,9 @@ internal sealed class FarYearRule : ContentRule
     /// <summary>The Thai solar calendar counts from 543 BCE: its year is the Gregorian year plus 543.</summary>
     private const int BuddhistEraOffset = 543;
 
+    /// <summary>The most dates sorted on the stack.</summary>
+    private const int StackDates = 64;
+
     /// <inheritdoc/>
     public override string Code => ValidationCodes.FarYear;
 
@@ -30,48 +33,66 @@ internal sealed class FarYearRule : ContentRule
     /// <inheritdoc/>
     public override void Check(ContentDocument document, ContentRuleContext context)
     {
-        foreach (var far in context.Run.FarDates)
+        var farDates = context.Run.FarDates;
+        for (var index = 0; index < farDates.Count; index++)
         {
+            var far = farDates[index];
             if (far.Reference is null)
             {
-                context.ReportBuiltIn(far.Date.Pointer, Code, far.Date.Date.Year, Gregorian(far.Date));
+                context.ReportBuiltIn(far.Pointer, Code, far.Date.Date.Year, Gregorian(far.Date));
             }
             else
             {
-                context.ReportBuiltIn(far.Date.Pointer, "LMEC221.far", far.Date.Date.Year, Text(far.Reference.Value), FarYears);
+                context.ReportBuiltIn(far.Pointer, "LMEC221.far", far.Date.Date.Year, Text(far.Reference.Value), FarYears);
             }
         }
     }
 
     /// <summary>Finds the dates of a document whose year is far from the document's date.</summary>
-    /// <param name="dates">The document's dates, in the order of the document.</param>
+    /// <param name="run">The run whose walk kept the document's dates, in the order of the document.</param>
     /// <returns>The far dates, in the same order.</returns>
-    internal static List<FarDate> Find(IReadOnlyList<DocumentDate> dates)
+    internal static IReadOnlyList<FarDate> Find(RuleRun run)
     {
-        var found = new List<FarDate>();
+        var dates = run.Dates;
         if (dates.Count < 2)
         {
-            return found;
+            return [];
         }
 
-        var own = dates.FirstOrDefault(static date => date.Pointer.LastIndexOf('/') == 0);
-        var others = dates.Where(date => date != own).Select(static date => date.Date).Order().ToList();
-        var reference = own.Pointer is null ? others[(others.Count - 1) / 2] : own.Date;
-        if (own.Pointer is not null && others.Count > 0 && IsBuddhistEra(own.Date.Year, others[(others.Count - 1) / 2].Year))
+        // The document's own date is the first date or timestamp member of the root.
+        var own = -1;
+        for (var index = 0; index < dates.Count && own < 0; index++)
         {
-            reference = others[(others.Count - 1) / 2];
+            own = dates[index].Depth == 1 ? index : -1;
         }
 
-        foreach (var date in dates)
+        // A document has a few dates: sorting them on the stack costs less than a list.
+        var others = dates.Count <= StackDates ? stackalloc DateOnly[dates.Count] : new DateOnly[dates.Count];
+        var count = 0;
+        for (var index = 0; index < dates.Count; index++)
         {
-            var year = date.Date.Year;
-            if (Math.Abs(year - reference.Year) > FarYears)
+            if (index != own)
             {
-                found.Add(new FarDate(date, IsBuddhistEra(year, reference.Year) ? null : reference));
+                others[count++] = dates[index].Date;
             }
         }
 
-        return found;
+        others = others[..count];
+        others.Sort();
+        var middle = others[(count - 1) / 2];
+        var reference = own < 0 || IsBuddhistEra(dates[own].Date.Year, middle.Year) ? middle : dates[own].Date;
+        List<FarDate>? found = null;
+        for (var index = 0; index < dates.Count; index++)
+        {
+            var date = dates[index];
+            var year = date.Date.Year;
+            if (Math.Abs(year - reference.Year) > FarYears)
+            {
+                (found ??= []).Add(new FarDate(date, run.PointerOf(date), IsBuddhistEra(year, reference.Year) ? null : reference));
+            }
+        }
+
+        return found ?? [];
     }
 
     private static bool IsBuddhistEra(int year, int reference) =>

@@ -18,12 +18,12 @@ internal sealed class FormatRule(ValueCategory category) : ValueRule
     internal override bool Handles(ValueCategory candidate) => candidate == category;
 
     /// <inheritdoc/>
-    internal override void CheckValue(WireMember member, string value, JsonPointerBuilder path, ContentRuleContext context)
+    internal override void CheckValue(WireMember member, string value, JsonPointerBuilder path, RuleRun run)
     {
         // A value whose fault is the digits of another script is NonAsciiDigitsRule's.
         if (!WireValues.IsValid(category, value) && WireValues.CodeOf(category, value) == Code)
         {
-            context.ReportBuiltIn(path.ToString(), Code, ValidationMessages.Display(value));
+            run.Report(this, path.ToString(), Code, ValidationMessages.Display(value));
         }
     }
 }

@@ -20,11 +20,11 @@ internal sealed class HtmlInTextRule : ValueRule
     internal override bool Handles(ValueCategory category) => category == ValueCategory.Text;
 
     /// <inheritdoc/>
-    internal override void CheckValue(WireMember member, string value, JsonPointerBuilder path, ContentRuleContext context)
+    internal override void CheckValue(WireMember member, string value, JsonPointerBuilder path, RuleRun run)
     {
         if (WireValues.FindMarkup(value) is { } markup)
         {
-            context.ReportBuiltIn(path.ToString(), Code, ValidationMessages.Display(markup));
+            run.Report(this, path.ToString(), Code, ValidationMessages.Display(markup));
         }
     }
 }

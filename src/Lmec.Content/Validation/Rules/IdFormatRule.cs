@@ -17,7 +17,7 @@ internal sealed class IdFormatRule : ValueRule
         category is ValueCategory.Id or ValueCategory.Topic or ValueCategory.OrganisationReference or ValueCategory.PersonReference;
 
     /// <inheritdoc/>
-    internal override void CheckValue(WireMember member, string value, JsonPointerBuilder path, ContentRuleContext context)
+    internal override void CheckValue(WireMember member, string value, JsonPointerBuilder path, RuleRun run)
     {
         if (WireValues.IsSlug(value))
         {
@@ -26,11 +26,11 @@ internal sealed class IdFormatRule : ValueRule
 
         if (SuspiciousCharacters.TryFind(value, out var codePoint))
         {
-            context.ReportBuiltIn(path.ToString(), "LMEC215.character", ValidationMessages.Display(value), ValidationMessages.CodePoint(codePoint));
+            run.Report(this, path.ToString(), "LMEC215.character", ValidationMessages.Display(value), ValidationMessages.CodePoint(codePoint));
         }
         else
         {
-            context.ReportBuiltIn(path.ToString(), Code, ValidationMessages.Display(value));
+            run.Report(this, path.ToString(), Code, ValidationMessages.Display(value));
         }
     }
 }

@@ -16,11 +16,11 @@ internal sealed class IntegerRangeRule : ValueRule
     internal override bool ChecksIntegers => true;
 
     /// <inheritdoc/>
-    internal override void CheckInteger(WireMember member, long value, JsonPointerBuilder path, ContentRuleContext context)
+    internal override void CheckInteger(WireMember member, long value, JsonPointerBuilder path, RuleRun run)
     {
         if (!member.IsInRange(value))
         {
-            context.ReportBuiltIn(path.ToString(), "LMEC108.range", value, member.Minimum, member.Maximum);
+            run.Report(this, path.ToString(), "LMEC108.range", value, member.Minimum, member.Maximum);
         }
     }
 }

@@ -18,11 +18,11 @@ internal sealed class NonAsciiDigitsRule : ValueRule
     internal override bool Handles(ValueCategory category) => category == ValueCategory.PhoneNumber;
 
     /// <inheritdoc/>
-    internal override void CheckValue(WireMember member, string value, JsonPointerBuilder path, ContentRuleContext context)
+    internal override void CheckValue(WireMember member, string value, JsonPointerBuilder path, RuleRun run)
     {
         if (!WireValues.IsValid(member.Category, value) && WireValues.CodeOf(member.Category, value) == Code)
         {
-            context.ReportBuiltIn(path.ToString(), Code, ValidationMessages.Display(value), ValidationMessages.Display(ValidationMessages.WithAsciiDigits(value)));
+            run.Report(this, path.ToString(), Code, ValidationMessages.Display(value), ValidationMessages.Display(ValidationMessages.WithAsciiDigits(value)));
         }
     }
 }

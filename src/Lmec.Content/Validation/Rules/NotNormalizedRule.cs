@@ -25,7 +25,7 @@ internal sealed class NotNormalizedRule : ValueRule
     internal override bool Handles(ValueCategory category) => category == ValueCategory.Text;
 
     /// <inheritdoc/>
-    internal override void CheckValue(WireMember member, string value, JsonPointerBuilder path, ContentRuleContext context)
+    internal override void CheckValue(WireMember member, string value, JsonPointerBuilder path, RuleRun run)
     {
         if (Composed(value) is not { } composed)
         {
@@ -48,7 +48,7 @@ internal sealed class NotNormalizedRule : ValueRule
         }
 
         var character = value.Substring(start, length);
-        context.ReportBuiltIn(path.ToString(), Code, Pieces(character), position, OneCharacter(character.Normalize(NormalizationForm.FormC)));
+        run.Report(this, path.ToString(), Code, Pieces(character), position, OneCharacter(character.Normalize(NormalizationForm.FormC)));
     }
 
     // The text composed, or null when it is composed already or has no normal form: the platform's normalization

@@ -23,23 +23,23 @@ internal sealed class PrimaryLanguageRule : ValueRule
     internal override bool ChecksTexts => true;
 
     /// <inheritdoc/>
-    internal override void CheckText(LocalizedText text, JsonPointerBuilder path, ContentRuleContext context)
+    internal override void CheckText(LocalizedText text, JsonPointerBuilder path, RuleRun run)
     {
-        var language = context.Document.Language;
+        var language = run.Document.Language;
         if (text.Count == 0 || text.ContainsKey(language) || !WireValues.IsValid(ValueCategory.LanguageTag, language) ||
             text.Keys.Any(static tag => !WireValues.IsValid(ValueCategory.LanguageTag, tag)))
         {
             return;
         }
 
-        var used = context.Run.TextLanguages;
+        var used = run.TextLanguages;
         if (used.Contains(language, StringComparer.OrdinalIgnoreCase))
         {
-            context.ReportBuiltIn(path.ToString(), Code, ValidationMessages.Display(language));
+            run.Report(this, path.ToString(), Code, ValidationMessages.Display(language));
         }
-        else if (!context.Run.Findings.Contains(Code, LanguagePointer))
+        else if (!run.Findings.Contains(Code, LanguagePointer))
         {
-            context.ReportBuiltIn(LanguagePointer, "LMEC208.none", ValidationMessages.Display(language), string.Join(", ", used.Select(ValidationMessages.Display)), ValidationMessages.Display(used[0]));
+            run.Report(this, LanguagePointer, "LMEC208.none", ValidationMessages.Display(language), string.Join(", ", used.Select(ValidationMessages.Display)), ValidationMessages.Display(used[0]));
         }
     }
 }

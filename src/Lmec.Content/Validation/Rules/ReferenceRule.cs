@@ -10,16 +10,16 @@ namespace Lmec.Content.Validation.Rules;
 /// </summary>
 /// <param name="category">The category of the references.</param>
 /// <param name="code">The code of a reference that names nothing.</param>
-/// <param name="resolves">Tells whether the document declares an entity of an id.</param>
-internal sealed class ReferenceRule(ValueCategory category, string code, Func<ContentRuleContext, string, bool> resolves) : ValueRule
+/// <param name="toPeople"><see langword="true"/> for references to people, <see langword="false"/> for references to organisations.</param>
+internal sealed class ReferenceRule(ValueCategory category, string code, bool toPeople) : ValueRule
 {
     /// <summary>Gets the rule of references to organisations.</summary>
     internal static ReferenceRule Organisations { get; } =
-        new(ValueCategory.OrganisationReference, ValidationCodes.UnresolvedOrganisation, static (context, id) => context.TryGetOrganisation(id, out _));
+        new(ValueCategory.OrganisationReference, ValidationCodes.UnresolvedOrganisation, toPeople: false);
 
     /// <summary>Gets the rule of references to people.</summary>
     internal static ReferenceRule People { get; } =
-        new(ValueCategory.PersonReference, ValidationCodes.UnresolvedPerson, static (context, id) => context.TryGetPerson(id, out _));
+        new(ValueCategory.PersonReference, ValidationCodes.UnresolvedPerson, toPeople: true);
 
     /// <inheritdoc/>
     public override string Code => code;
@@ -28,11 +28,11 @@ internal sealed class ReferenceRule(ValueCategory category, string code, Func<Co
     internal override bool Handles(ValueCategory candidate) => candidate == category;
 
     /// <inheritdoc/>
-    internal override void CheckValue(WireMember member, string value, JsonPointerBuilder path, ContentRuleContext context)
+    internal override void CheckValue(WireMember member, string value, JsonPointerBuilder path, RuleRun run)
     {
-        if (WireValues.IsSlug(value) && !resolves(context, value))
+        if (WireValues.IsSlug(value) && !(toPeople ? run.Ids.TryGetPerson(value, out _) : run.Ids.TryGetOrganisation(value, out _)))
         {
-            context.ReportBuiltIn(path.ToString(), Code, ValidationMessages.Display(value));
+            run.Report(this, path.ToString(), Code, ValidationMessages.Display(value));
         }
     }
 }

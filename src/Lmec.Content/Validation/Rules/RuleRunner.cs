@@ -1,5 +1,4 @@
 using Lmec.Content.Model;
-using Lmec.Content.Validation.Structure;
 
 namespace Lmec.Content.Validation.Rules;
 
@@ -14,8 +13,10 @@ internal static class RuleRunner
     internal static void Run(ContentDocument document, ValidationSettings settings, ValidationFindings findings, bool reportUnknownMembers)
     {
         // One walk shows every value to the value rules and keeps the dates the document rules compare.
-        var run = new RuleRun(document, findings, settings.DocumentRules.Any(static rule => rule.Code == ValidationCodes.FarYear));
-        new ModelWalker(new RuleVisitor(settings.ValueRules, run), reportUnknownMembers ? findings : null, settings.Mode, checkStructure: false).Walk(document);
+        var scratch = RuleScratch.Rent();
+        var run = new RuleRun(document, findings, settings.ReportsFarYears);
+        run.Use(scratch);
+        scratch.Walker(run, settings, reportUnknownMembers ? findings : null).Walk(document);
         ExtensionCheck.Run(document, settings, findings);
 
         foreach (var rule in settings.DocumentRules)
@@ -30,5 +31,9 @@ internal static class RuleRunner
                 context.ReportFailure(exception);
             }
         }
+
+        // Not given back when a rule's exception escapes (out of memory): a scratch in an unknown state is left to the collector.
+        run.Finish();
+        scratch.Return();
     }
 }

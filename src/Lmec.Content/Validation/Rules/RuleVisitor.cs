@@ -5,14 +5,13 @@ using Lmec.Content.Validation.Structure;
 namespace Lmec.Content.Validation.Rules;
 
 /// <summary>
-/// Shows each string, integer and text of one walk to every value rule, each with a context of its own, and keeps the walk's dates for the document rules (<see cref="RuleRun.Dates"/>); a rule that
+/// Shows each string, integer and text of one walk to every value rule, and keeps the walk's dates for the document rules (<see cref="RuleRun.Dates"/>); a rule that
 /// throws is reported once as <see cref="ValidationCodes.RuleFailed"/> and not asked again.
 /// </summary>
 internal sealed class RuleVisitor : IModelVisitor
 {
     private readonly ValueRuleSet _rules;
-    private readonly RuleRun _run;
-    private readonly ContentRuleContext?[] _contexts;
+    private RuleRun? _run;
     private readonly bool[] _failed;
 
     /// <summary>Initialises the visitor.</summary>
@@ -22,36 +21,55 @@ internal sealed class RuleVisitor : IModelVisitor
     {
         _rules = rules;
         _run = run;
-        _contexts = new ContentRuleContext?[rules.All.Length];
         _failed = new bool[rules.All.Length];
     }
 
-    /// <inheritdoc/>
-    public void Value(WireMember member, string value, JsonPointerBuilder path) =>
-        Run(_rules.ByCategory[(int)member.Category], (member, value), path, static (rule, item, path, context) => rule.CheckValue(item.member, item.value, path, context));
+    /// <summary>Gets the rules.</summary>
+    internal ValueRuleSet Rules => _rules;
 
-    /// <inheritdoc/>
-    public void Integer(WireMember member, long value, JsonPointerBuilder path) =>
-        Run(_rules.IntegerRules, (member, value), path, static (rule, item, path, context) => rule.CheckInteger(item.member, item.value, path, context));
-
-    /// <inheritdoc/>
-    public void Date(WireMember member, object value, JsonPointerBuilder path) => _run.AddDate(path.ToString(), value);
-
-    /// <inheritdoc/>
-    public void Text(LocalizedText text, JsonPointerBuilder path) =>
-        Run(_rules.TextRules, text, path, static (rule, text, path, context) => rule.CheckText(text, path, context));
-
-    /// <inheritdoc/>
-    public void StringList(WireMember member, IContentList list, JsonPointerBuilder path) =>
-        Run(_rules.StringListRules, (member, list), path, static (rule, item, path, context) => rule.CheckStringList(item.member, item.list, path, context));
-
-    /// <inheritdoc/>
-    public void LongValue(WireMember member, string value, JsonPointerBuilder path) =>
-        Run(_rules.LengthRules, (member, value), path, static (rule, item, path, context) => rule.CheckLength(item.member, item.value, path, context));
-
-    private void Run<TItem>(int[] rules, TItem item, JsonPointerBuilder path, Action<ValueRule, TItem, JsonPointerBuilder, ContentRuleContext> check)
+    /// <summary>Starts the next validation: its run, with no rule failed; or ends one, so that nothing of its document is kept.</summary>
+    /// <param name="run">What the rules of the validation share, or <see langword="null"/> between validations.</param>
+    internal void Start(RuleRun? run)
     {
-        if (rules.Length == 0 || _run.Findings.IsFull)
+        _run = run;
+        Array.Clear(_failed);
+    }
+
+    /// <summary>One check of one value, asked of each rule in turn: a struct, so that the JIT makes a copy of <see cref="Run"/> for each and calls the rule directly, with no delegate.</summary>
+    private interface ICheck
+    {
+        /// <summary>Asks a rule.</summary>
+        /// <param name="rule">The rule.</param>
+        /// <param name="path">Where the value stands.</param>
+        /// <param name="run">What the rules of the validation share, and where findings go.</param>
+        void Ask(ValueRule rule, JsonPointerBuilder path, RuleRun run);
+    }
+
+    /// <inheritdoc/>
+    public void Value(WireMember member, string value, JsonPointerBuilder path) => Run(_rules.ByCategory[(int)member.Category], new ValueCheck(member, value), path);
+
+    /// <inheritdoc/>
+    public void Integer(WireMember member, long value, JsonPointerBuilder path) => Run(_rules.IntegerRules, new IntegerCheck(member, value), path);
+
+    /// <inheritdoc/>
+    public void Date(WireMember member, DateOnly value, JsonPointerBuilder path) => _run!.AddDate(value, null, path);
+
+    /// <inheritdoc/>
+    public void Timestamp(WireMember member, DateTimeOffset value, JsonPointerBuilder path) => _run!.AddDate(DateOnly.FromDateTime(value.DateTime), value, path);
+
+    /// <inheritdoc/>
+    public void Text(LocalizedText text, JsonPointerBuilder path) => Run(_rules.TextRules, new TextCheck(text), path);
+
+    /// <inheritdoc/>
+    public void StringList(WireMember member, IContentList list, JsonPointerBuilder path) => Run(_rules.StringListRules, new StringListCheck(member, list), path);
+
+    /// <inheritdoc/>
+    public void LongValue(WireMember member, string value, JsonPointerBuilder path) => Run(_rules.LengthRules, new LengthCheck(member, value), path);
+
+    private void Run<TCheck>(int[] rules, TCheck check, JsonPointerBuilder path)
+        where TCheck : struct, ICheck
+    {
+        if (rules.Length == 0 || _run!.Findings.IsFull)
         {
             return;
         }
@@ -64,16 +82,40 @@ internal sealed class RuleVisitor : IModelVisitor
             }
 
             var rule = _rules.All[index];
-            var context = _contexts[index] ??= _run.ContextFor(rule);
             try
             {
-                check(rule, item, path, context);
+                check.Ask(rule, path, _run!);
             }
             catch (Exception exception) when (ValidationFindings.IsReportable(exception))
             {
                 _failed[index] = true;
-                context.ReportFailure(exception);
+                _run!.ReportFailure(rule, exception);
             }
         }
+    }
+
+    private readonly struct ValueCheck(WireMember member, string value) : ICheck
+    {
+        public void Ask(ValueRule rule, JsonPointerBuilder path, RuleRun run) => rule.CheckValue(member, value, path, run);
+    }
+
+    private readonly struct IntegerCheck(WireMember member, long value) : ICheck
+    {
+        public void Ask(ValueRule rule, JsonPointerBuilder path, RuleRun run) => rule.CheckInteger(member, value, path, run);
+    }
+
+    private readonly struct TextCheck(LocalizedText text) : ICheck
+    {
+        public void Ask(ValueRule rule, JsonPointerBuilder path, RuleRun run) => rule.CheckText(text, path, run);
+    }
+
+    private readonly struct StringListCheck(WireMember member, IContentList list) : ICheck
+    {
+        public void Ask(ValueRule rule, JsonPointerBuilder path, RuleRun run) => rule.CheckStringList(member, list, path, run);
+    }
+
+    private readonly struct LengthCheck(WireMember member, string value) : ICheck
+    {
+        public void Ask(ValueRule rule, JsonPointerBuilder path, RuleRun run) => rule.CheckLength(member, value, path, run);
     }
 }

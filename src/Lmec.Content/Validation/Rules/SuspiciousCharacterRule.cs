@@ -27,10 +27,10 @@ internal sealed class SuspiciousCharacterRule : ValueRule
     internal override bool Handles(ValueCategory category) => category == ValueCategory.Text;
 
     /// <inheritdoc/>
-    internal override void CheckValue(WireMember member, string value, JsonPointerBuilder path, ContentRuleContext context)
+    internal override void CheckValue(WireMember member, string value, JsonPointerBuilder path, RuleRun run)
     {
         var found = SuspiciousCharacters.FindInText(value);
-        if (found.Count == 0 || WireValues.IsBlank(value))
+        if (found is null || WireValues.IsBlank(value))
         {
             return;
         }
@@ -42,7 +42,7 @@ internal sealed class SuspiciousCharacterRule : ValueRule
             {
                 var codePoints = string.Join(", ", ofKind.Select(static character => character.CodePoint).Distinct().Select(ValidationMessages.CodePoint));
                 var positions = string.Join(", ", ofKind.Take(MaxPositions).Select(static character => character.Position.ToString(CultureInfo.InvariantCulture)));
-                context.ReportBuiltIn(path.ToString(), MessageKey(kind), codePoints, ofKind.Count > MaxPositions ? positions + ", …" : positions);
+                run.Report(this, path.ToString(), MessageKey(kind), codePoints, ofKind.Count > MaxPositions ? positions + ", …" : positions);
             }
         }
     }

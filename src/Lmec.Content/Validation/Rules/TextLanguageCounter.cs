@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Lmec.Content.Contract;
 using Lmec.Content.Model;
 using Lmec.Content.Validation.Structure;
@@ -10,14 +11,36 @@ internal sealed class TextLanguageCounter : IModelVisitor
     private readonly Dictionary<string, int> _counts = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Gets the languages of the texts, those most texts are written in first, then in the order first met.</summary>
-    internal IReadOnlyList<string> Languages => [.. _counts.Select(static (pair, order) => (pair.Key, pair.Value, order)).OrderByDescending(static entry => entry.Value).ThenBy(static entry => entry.order).Select(static entry => entry.Key)];
+    internal IReadOnlyList<string> Languages
+    {
+        get
+        {
+            // A dictionary never removed from lists its keys in the order they were added: the sort keeps that order among equal counts.
+            var entries = new (string Language, int Count, int Order)[_counts.Count];
+            var order = 0;
+            foreach (var (language, count) in _counts)
+            {
+                entries[order] = (language, count, order);
+                order++;
+            }
+
+            Array.Sort(entries, static (x, y) => x.Count != y.Count ? y.Count.CompareTo(x.Count) : x.Order.CompareTo(y.Order));
+            var languages = new string[entries.Length];
+            for (var index = 0; index < entries.Length; index++)
+            {
+                languages[index] = entries[index].Language;
+            }
+
+            return languages;
+        }
+    }
 
     /// <inheritdoc/>
     public void Text(LocalizedText text, JsonPointerBuilder path)
     {
-        foreach (var language in text.Keys)
+        foreach (var (language, _) in text.Entries)
         {
-            _counts[language] = _counts.GetValueOrDefault(language) + 1;
+            CollectionsMarshal.GetValueRefOrAddDefault(_counts, language, out _)++;
         }
     }
 
@@ -32,7 +55,12 @@ internal sealed class TextLanguageCounter : IModelVisitor
     }
 
     /// <inheritdoc/>
-    public void Date(WireMember member, object value, JsonPointerBuilder path)
+    public void Date(WireMember member, DateOnly value, JsonPointerBuilder path)
+    {
+    }
+
+    /// <inheritdoc/>
+    public void Timestamp(WireMember member, DateTimeOffset value, JsonPointerBuilder path)
     {
     }
 

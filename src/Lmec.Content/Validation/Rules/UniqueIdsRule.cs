@@ -14,50 +14,11 @@ internal sealed class UniqueIdsRule : ContentRule
     /// <inheritdoc/>
     public override void Check(ContentDocument document, ContentRuleContext context)
     {
-        var seen = new Dictionary<string, Location>(StringComparer.Ordinal);
-        for (var i = 0; i < document.Organisations.Count; i++)
+        var repeats = context.Run.Ids.Repeats;
+        for (var i = 0; i < repeats.Count; i++)
         {
-            Declare(document.Organisations[i].Id, new Location("/organisations", i));
+            var (id, repeat, first) = repeats[i];
+            context.ReportBuiltIn(repeat.Pointer + "/id", Code, ValidationMessages.Display(id), first.Pointer);
         }
-
-        for (var i = 0; i < document.People.Count; i++)
-        {
-            Declare(document.People[i].Id, new Location("/people", i));
-        }
-
-        foreach (var location in ArticleLocation.Of(document))
-        {
-            var article = location.Article;
-            var pointer = location.Pointer;
-            Declare(article.Id, new Location(pointer, -1));
-            if (article.Event is { } happening)
-            {
-                Declare(happening.Id, new Location(pointer + "/event", -1));
-            }
-
-            for (var i = 0; i < article.Speeches.Count; i++)
-            {
-                if (article.Speeches[i].Id is { } id)
-                {
-                    Declare(id, new Location(pointer + "/speeches", i));
-                }
-            }
-        }
-
-        void Declare(string id, Location location)
-        {
-            if (!seen.TryAdd(id, location))
-            {
-                context.ReportBuiltIn(location.Pointer + "/id", Code, ValidationMessages.Display(id), seen[id].Pointer);
-            }
-        }
-    }
-
-    /// <summary>Where an entity stands: a list and an index, or an object.</summary>
-    /// <param name="Parent">The pointer of the list, or of the entity when <paramref name="Index"/> is -1.</param>
-    /// <param name="Index">The index in the list, or -1.</param>
-    private readonly record struct Location(string Parent, int Index)
-    {
-        public string Pointer => Index < 0 ? Parent : JsonPointer.Append(Parent, Index);
     }
 }

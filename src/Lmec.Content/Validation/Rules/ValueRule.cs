@@ -38,8 +38,8 @@ internal abstract class ValueRule : ContentRule
     /// <param name="member">The member the string belongs to.</param>
     /// <param name="value">The string.</param>
     /// <param name="path">Where it stands.</param>
-    /// <param name="context">Where findings go.</param>
-    internal virtual void CheckValue(WireMember member, string value, JsonPointerBuilder path, ContentRuleContext context)
+    /// <param name="run">What the rules of the validation share, and where findings go.</param>
+    internal virtual void CheckValue(WireMember member, string value, JsonPointerBuilder path, RuleRun run)
     {
     }
 
@@ -47,16 +47,16 @@ internal abstract class ValueRule : ContentRule
     /// <param name="member">The member the integer belongs to.</param>
     /// <param name="value">The integer.</param>
     /// <param name="path">Where it stands.</param>
-    /// <param name="context">Where findings go.</param>
-    internal virtual void CheckInteger(WireMember member, long value, JsonPointerBuilder path, ContentRuleContext context)
+    /// <param name="run">What the rules of the validation share, and where findings go.</param>
+    internal virtual void CheckInteger(WireMember member, long value, JsonPointerBuilder path, RuleRun run)
     {
     }
 
     /// <summary>Checks one multilingual text as a whole, when the rule <see cref="ChecksTexts"/>.</summary>
     /// <param name="text">The text.</param>
     /// <param name="path">Where it stands.</param>
-    /// <param name="context">Where findings go.</param>
-    internal virtual void CheckText(LocalizedText text, JsonPointerBuilder path, ContentRuleContext context)
+    /// <param name="run">What the rules of the validation share, and where findings go.</param>
+    internal virtual void CheckText(LocalizedText text, JsonPointerBuilder path, RuleRun run)
     {
     }
 
@@ -64,8 +64,8 @@ internal abstract class ValueRule : ContentRule
     /// <param name="member">The member that holds the list.</param>
     /// <param name="list">The list.</param>
     /// <param name="path">Where it stands.</param>
-    /// <param name="context">Where findings go.</param>
-    internal virtual void CheckStringList(WireMember member, IContentList list, JsonPointerBuilder path, ContentRuleContext context)
+    /// <param name="run">What the rules of the validation share, and where findings go.</param>
+    internal virtual void CheckStringList(WireMember member, IContentList list, JsonPointerBuilder path, RuleRun run)
     {
     }
 
@@ -73,8 +73,8 @@ internal abstract class ValueRule : ContentRule
     /// <param name="member">The member the string belongs to, which says the limit.</param>
     /// <param name="value">The string.</param>
     /// <param name="path">Where it stands.</param>
-    /// <param name="context">Where findings go.</param>
-    internal virtual void CheckLength(WireMember member, string value, JsonPointerBuilder path, ContentRuleContext context)
+    /// <param name="run">What the rules of the validation share, and where findings go.</param>
+    internal virtual void CheckLength(WireMember member, string value, JsonPointerBuilder path, RuleRun run)
     {
     }
 }

@@ -4,7 +4,7 @@ namespace Lmec.Content.Validation.Rules;
 
 /// <summary>
 /// Value rules sorted once by what they check, so that a walk asks each string only the rules of its category. A
-/// rule is named by its index in <see cref="All"/>, which also indexes the contexts of one validation.
+/// rule is named by its index in <see cref="All"/>, which also indexes the rules that failed in one validation.
 /// </summary>
 internal sealed class ValueRuleSet
 {

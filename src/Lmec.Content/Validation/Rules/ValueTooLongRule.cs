@@ -16,7 +16,7 @@ internal sealed class ValueTooLongRule : ValueRule
     internal override bool ChecksLengths => true;
 
     /// <inheritdoc/>
-    internal override void CheckLength(WireMember member, string value, JsonPointerBuilder path, ContentRuleContext context)
+    internal override void CheckLength(WireMember member, string value, JsonPointerBuilder path, RuleRun run)
     {
         // Country codes, E.164 numbers and e-mail addresses have forms that bound them to the same length: a
         // longer one is already an error of its form (its LengthCode), said once by FormatRule.
@@ -29,7 +29,7 @@ internal sealed class ValueTooLongRule : ValueRule
         var length = CodePoints(value);
         if (length > member.MaxLength)
         {
-            context.ReportBuiltIn(path.ToString(), Code, length, member.MaxLength);
+            run.Report(this, path.ToString(), Code, length, member.MaxLength);
         }
     }
 

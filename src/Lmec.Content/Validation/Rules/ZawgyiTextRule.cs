@@ -21,13 +21,13 @@ internal sealed class ZawgyiTextRule : ValueRule
     internal override bool ChecksTexts => true;
 
     /// <inheritdoc/>
-    internal override void CheckText(LocalizedText text, JsonPointerBuilder path, ContentRuleContext context)
+    internal override void CheckText(LocalizedText text, JsonPointerBuilder path, RuleRun run)
     {
         foreach (var (language, value) in text.Entries)
         {
             if (IsBurmese(language) && ZawgyiDetector.FindFirstSign(value) is var sign and >= 0)
             {
-                context.ReportBuiltIn(JsonPointer.Append(path.ToString(), language), Code, CodePointCount(value.AsSpan(0, sign)) + 1);
+                run.Report(this, JsonPointer.Append(path.ToString(), language), Code, CodePointCount(value.AsSpan(0, sign)) + 1);
             }
         }
     }

@@ -18,11 +18,17 @@ internal interface IModelVisitor
     /// <param name="path">Where it stands; valid only during the call.</param>
     void Integer(WireMember member, long value, JsonPointerBuilder path);
 
-    /// <summary>Visits a date or a timestamp.</summary>
+    /// <summary>Visits a date.</summary>
     /// <param name="member">The member it belongs to.</param>
-    /// <param name="value">The value: a <see cref="DateOnly"/> or a <see cref="DateTimeOffset"/>.</param>
+    /// <param name="value">The date.</param>
     /// <param name="path">Where it stands; valid only during the call.</param>
-    void Date(WireMember member, object value, JsonPointerBuilder path);
+    void Date(WireMember member, DateOnly value, JsonPointerBuilder path);
+
+    /// <summary>Visits a timestamp.</summary>
+    /// <param name="member">The member it belongs to.</param>
+    /// <param name="value">The timestamp.</param>
+    /// <param name="path">Where it stands; valid only during the call.</param>
+    void Timestamp(WireMember member, DateTimeOffset value, JsonPointerBuilder path);
 
     /// <summary>Visits a multilingual text, before its tags and texts.</summary>
     /// <param name="text">The text.</param>

@@ -19,7 +19,7 @@ internal sealed class ModelWalker
 
     private readonly JsonPointerBuilder _path = new();
     private readonly IModelVisitor? _visitor;
-    private readonly ValidationFindings? _findings;
+    private ValidationFindings? _findings;
     private readonly ValidationSeverity _unknownSeverity;
     private readonly bool _checkStructure;
 
@@ -53,6 +53,10 @@ internal sealed class ModelWalker
     /// <summary>Walks a document.</summary>
     /// <param name="document">The document.</param>
     internal void Walk(ContentDocument document) => WalkObject(document, PlanOf(document.GetType()));
+
+    /// <summary>Changes where structure findings go, so that one walker serves one validation after another.</summary>
+    /// <param name="findings">Where structure findings go, or <see langword="null"/> to report none.</param>
+    internal void ReportTo(ValidationFindings? findings) => _findings = findings;
 
     private static Member[] PlanOf(Type type) => Plans.GetOrAdd(type, static type =>
     {
@@ -126,10 +130,13 @@ internal sealed class ModelWalker
                 VisitString(member.Contract, (string)value);
                 break;
             case Shape.Integer:
-                _visitor?.Integer(member.Contract, Convert.ToInt64(value, CultureInfo.InvariantCulture), _path);
+                _visitor?.Integer(member.Contract, value is int number ? number : Convert.ToInt64(value, CultureInfo.InvariantCulture), _path);
+                break;
+            case Shape.Date when value is DateTimeOffset timestamp:
+                _visitor?.Timestamp(member.Contract, timestamp, _path);
                 break;
             case Shape.Date:
-                _visitor?.Date(member.Contract, value, _path);
+                _visitor?.Date(member.Contract, (DateOnly)value, _path);
                 break;
             case Shape.Text:
                 WalkText((LocalizedText)value);

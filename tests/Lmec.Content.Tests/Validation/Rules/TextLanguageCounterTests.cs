@@ -1,0 +1,20 @@
+using Lmec.Content.Model;
+using Lmec.Content.Validation.Rules;
+using Lmec.Content.Validation.Structure;
+
+namespace Lmec.Content.Tests.Validation.Rules;
+
+public class TextLanguageCounterTests
+{
+    [Fact]
+    public void Languages_MostTextsFirst_TiesInTheOrderFirstMet_TagsWithoutRegardToCase()
+    {
+        var counter = new TextLanguageCounter();
+        var path = new JsonPointerBuilder();
+        counter.Text(new LocalizedText([new("th", "ก"), new("km", "ក")]), path);
+        counter.Text(new LocalizedText([new("lo", "ກ"), new("EN", "a")]), path);
+        counter.Text(new LocalizedText([new("en", "b"), new("KM", "ខ")]), path);
+
+        Assert.Equal(["km", "EN", "th", "lo"], counter.Languages);
+    }
+}
