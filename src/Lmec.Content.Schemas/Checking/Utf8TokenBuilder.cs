@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Numerics;
 using System.Text;
@@ -20,7 +21,13 @@ namespace Lmec.Content.Schemas.Checking;
 /// </remarks>
 internal static class Utf8TokenBuilder
 {
+    private const int MaxSharedNameBytes = 64;
+    private const int MaxSharedNames = 4096;
+
     private static readonly JsonReaderOptions Options = new() { MaxDepth = int.MaxValue };
+    private static readonly ConcurrentDictionary<string, string> Names = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> SharedNames = Names.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static int _sharedCount;
 
     /// <summary>Builds the token of a text.</summary>
     /// <param name="utf8Json">The UTF-8 text, without a byte order mark.</param>
@@ -38,7 +45,7 @@ internal static class Utf8TokenBuilder
             switch (reader.TokenType)
             {
                 case JsonTokenType.PropertyName:
-                    member = reader.GetString()!;
+                    member = MemberName(ref reader);
                     continue;
                 case JsonTokenType.EndObject or JsonTokenType.EndArray:
                     open.Pop();
@@ -80,6 +87,32 @@ internal static class Utf8TokenBuilder
         }
 
         return root ?? throw new JsonException("The text holds no JSON value.");
+    }
+
+    // Member names repeat within a document and across documents (the contract's names, language tags): each
+    // is allocated once and shared. Only short names enter, and only up to a bound, so no text can grow it much.
+    private static string MemberName(ref Utf8JsonReader reader)
+    {
+        var raw = reader.ValueSpan;
+        if (reader.ValueIsEscaped || raw.Length > MaxSharedNameBytes)
+        {
+            return reader.GetString()!;
+        }
+
+        Span<char> chars = stackalloc char[MaxSharedNameBytes];
+        var length = Encoding.UTF8.GetChars(raw, chars);
+        if (SharedNames.TryGetValue(chars[..length], out var name))
+        {
+            return name;
+        }
+
+        name = new string(chars[..length]);
+        if (Volatile.Read(ref _sharedCount) < MaxSharedNames && SharedNames.TryAdd(name, name))
+        {
+            Interlocked.Increment(ref _sharedCount);
+        }
+
+        return name;
     }
 
     private static JValue Number(ref Utf8JsonReader reader)
