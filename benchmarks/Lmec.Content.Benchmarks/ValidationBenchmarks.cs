@@ -5,8 +5,14 @@ using BenchmarkDotNet.Configs;
 using Lmec.Content.Model;
 using Lmec.Content.Schemas;
 using Lmec.Content.Serialization;
+using Lmec.Content.Testing;
 using Lmec.Content.Validation;
 using NJsonSchema;
+using JsonSchemaNet = Json.Schema.JsonSchema;
+using JsonSchemaNetBuildOptions = Json.Schema.BuildOptions;
+using JsonSchemaNetEvaluationOptions = Json.Schema.EvaluationOptions;
+using JsonSchemaNetOutputFormat = Json.Schema.OutputFormat;
+using JsonSchemaNetRegistry = Json.Schema.SchemaRegistry;
 
 namespace Lmec.Content.Benchmarks;
 
@@ -15,11 +21,13 @@ namespace Lmec.Content.Benchmarks;
 /// source-generated deserialization of the same bytes (the baseline of the budget: read and validation
 /// within 1.25 times of it); and validates the same text against the published schema, with
 /// <see cref="SchemaValidator"/> and with NJsonSchema alone (the typed path must be at least 5 times
-/// faster). Each input is one category, so that its ratios come from one run.
+/// faster); and with JsonSchema.Net on the published bundle, as a partner on System.Text.Json would. Each input is one category, so that its ratios come from one run.
 /// </summary>
 /// <remarks>
 /// NJsonSchema is given the text as a string, decoded once in setup, since that is what it reads; every
-/// other reader is given the UTF-8 bytes. Setup fails the run unless every validator finds every input valid.
+/// other reader is given the UTF-8 bytes. JsonSchema.Net parses them with <see cref="JsonDocument"/> and
+/// evaluates the bundle <c>schemas/v1/bundled/newsletter-issue.schema.json</c>, asserting formats, with the
+/// list of errors as output, which is what NJsonSchema returns. Setup fails the run unless every validator finds every input valid.
 /// </remarks>
 [MemoryDiagnoser]
 [CategoriesColumn]
@@ -35,7 +43,9 @@ public class ValidationBenchmarks
     private readonly ContentValidator _withSchemas;
     private ContentValidator _issueScanningFirst = null!;
     private ContentValidator _archiveScanningFirst = null!;
+    private readonly JsonSchemaNetEvaluationOptions _jsonSchemaNetOptions = new() { OutputFormat = JsonSchemaNetOutputFormat.List, RequireFormatValidation = true };
     private JsonSchema _schema = null!;
+    private JsonSchemaNet _jsonSchemaNet = null!;
     private byte[] _issue = [];
     private string _issueText = string.Empty;
     private byte[][] _archive = [];
@@ -56,6 +66,8 @@ public class ValidationBenchmarks
         _issueScanningFirst = ScanningFirst(_issue.Length);
         _archiveScanningFirst = ScanningFirst(_archive.Min(static line => line.Length));
         _schema = SchemaRegistry.Default.GetSchema(ContentSchemas.ForDocumentKind(DocumentKind.NewsletterIssue));
+        var bundle = File.ReadAllText(Path.Combine(RepositoryPaths.SchemasV1, ContentSchemas.Bundles.Single(static schema => schema.DocumentKind == DocumentKind.NewsletterIssue).FileName));
+        _jsonSchemaNet = JsonSchemaNet.FromText(bundle, new JsonSchemaNetBuildOptions { SchemaRegistry = new JsonSchemaNetRegistry() });
         Console.WriteLine($"// Issue: {source}; {_issue.Length:N0} bytes. Archive: {_archive.Length} issues, {_archive.Sum(static line => line.Length):N0} bytes.");
 
         foreach (var validator in new[] { _strict, _lenient, _withSchemas })
@@ -69,6 +81,7 @@ public class ValidationBenchmarks
 
         RequireNoErrors("SchemaValidator", [_issue, .. _archive], utf8 => _schemaValidator.Validate(utf8).Errors.Select(static error => error.ToString()));
         RequireNoErrors("NJsonSchema", [_issueText, .. _archiveText], text => _schema.Validate(text).Select(static error => error.ToString()));
+        RequireNoErrors("JsonSchema.Net", [_issue, .. _archive], utf8 => JsonSchemaNetValid(utf8) ? [] : ["the document is invalid"]);
     }
 
     [Benchmark(Baseline = true, Description = "STJ source-gen"), BenchmarkCategory(Issue)]
@@ -94,6 +107,9 @@ public class ValidationBenchmarks
 
     [Benchmark(Description = "NJsonSchema"), BenchmarkCategory(Issue)]
     public int IssueNJsonSchema() => _schema.Validate(_issueText).Count;
+
+    [Benchmark(Description = "JsonSchema.Net"), BenchmarkCategory(Issue)]
+    public bool IssueJsonSchemaNet() => JsonSchemaNetValid(_issue);
 
     [Benchmark(Baseline = true, Description = "STJ source-gen"), BenchmarkCategory(Archive)]
     public int ArchiveSourceGenerated() => ForEach(_archive, static line => JsonSerializer.Deserialize(line, ContentJsonContext.Default.NewsletterIssue)!.Articles.Count);
@@ -125,6 +141,15 @@ public class ValidationBenchmarks
     /// string of such a text can break the limit (a string takes two quotes besides its content), so its verdicts are the default's.
     /// </summary>
     private static ContentValidator ScanningFirst(int shortestText) => new(new LmecContentOptions { Limits = { MaxStringLength = shortestText - 1 } });
+
+    [Benchmark(Description = "JsonSchema.Net"), BenchmarkCategory(Archive)]
+    public int ArchiveJsonSchemaNet() => ForEach(_archive, line => JsonSchemaNetValid(line) ? 1 : 0);
+
+    private bool JsonSchemaNetValid(byte[] utf8Json)
+    {
+        using var document = JsonDocument.Parse(utf8Json);
+        return _jsonSchemaNet.Evaluate(document.RootElement, _jsonSchemaNetOptions).IsValid;
+    }
 
     private static NewsletterIssue Valid(ContentValidator validator, byte[] utf8Json)
     {

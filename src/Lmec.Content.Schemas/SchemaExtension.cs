@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -47,7 +48,7 @@ public sealed class SchemaExtension : ContentExtension
     /// <inheritdoc/>
     public override IEnumerable<ExtensionProblem> Validate(JsonElement content)
     {
-        var errors = SchemaCheck.Validator.Validate(SchemaCheck.Parse(content.GetRawText()), _schema).SelectMany(SchemaCheck.Leaves);
+        var errors = SchemaCheck.Validator.Validate(SchemaCheck.Parse(JsonMarshal.GetRawUtf8Value(content)), _schema).SelectMany(SchemaCheck.Leaves);
         return [.. errors.Select(static error => new ExtensionProblem(SchemaCheck.PointerOf(error.Token!), Describe(error)))];
     }
 

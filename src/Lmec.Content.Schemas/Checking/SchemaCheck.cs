@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using System.Text.Json;
 using Lmec.Content.Contract;
 using Lmec.Content.Json;
@@ -29,12 +28,6 @@ internal static class SchemaCheck
     /// <summary>The validator, with format checks that accept what the patterns accept.</summary>
     internal static readonly JsonSchemaValidator Validator = new(new JsonSchemaValidatorSettings { FormatValidators = FormatCheck.All });
 
-    private static readonly JsonLoadSettings LoadSettings = new()
-    {
-        LineInfoHandling = LineInfoHandling.Ignore,
-        DuplicatePropertyNameHandling = DuplicatePropertyNameHandling.Error,
-    };
-
     /// <summary>Validates a text against the schema of a kind of document.</summary>
     /// <param name="text">The UTF-8 text, without a byte order mark, that passed the JSON front end.</param>
     /// <param name="schema">The schema.</param>
@@ -47,9 +40,9 @@ internal static class SchemaCheck
         var findings = new List<(string Code, string Pointer, string Message)>();
         try
         {
-            var token = Parse(Encoding.UTF8.GetString(text));
+            var errors = Validator.Validate(Parse(text), schema);
             var seen = new HashSet<(string, string)>();
-            foreach (var error in Validator.Validate(token, schema).SelectMany(Leaves))
+            foreach (var error in errors.Count == 0 ? [] : errors.SelectMany(Leaves))
             {
                 foreach (var finding in Translate(error, documentType, culture, messages))
                 {
@@ -60,10 +53,16 @@ internal static class SchemaCheck
                 }
             }
         }
-        catch (Exception exception) when (exception is JsonException or InvalidCastException or InvalidOperationException or FormatException or OverflowException or ArgumentException)
+        catch (Exception exception) when (exception is JsonException or System.Text.Json.JsonException or InvalidCastException or InvalidOperationException or FormatException or OverflowException or ArgumentException)
         {
             // NJsonSchema throws on input it cannot handle, as InvalidCastException on integers beyond long.
             findings = [(ValidationCodes.StructureValidatorFailed, JsonPointer.Root, messages.Format(ValidationCodes.StructureValidatorFailed, culture, "NJsonSchema", $"{exception.GetType().Name}: {exception.Message}"))];
+        }
+
+        if (findings.Count == 0)
+        {
+            // A valid document needs no positions: the text is not read a second time.
+            return [];
         }
 
         var positions = JsonSourceMap.Locate(text, findings.Select(static finding => finding.Pointer));
@@ -84,20 +83,13 @@ internal static class SchemaCheck
         ];
     }
 
-    /// <summary>Reads JSON text as NJsonSchema validates it: dates kept as strings, no depth limit (the front end has one).</summary>
-    /// <param name="json">The text.</param>
+    /// <summary>
+    /// Reads JSON text as NJsonSchema validates it, straight from its UTF-8 bytes (<see cref="Utf8TokenBuilder"/>):
+    /// dates kept as strings, floats as <see cref="double"/>, no depth limit (the front end has one).
+    /// </summary>
+    /// <param name="utf8Json">The UTF-8 text, without a byte order mark, that passed the JSON front end.</param>
     /// <returns>The token.</returns>
-    internal static JToken Parse(string json)
-    {
-        using var reader = new JsonTextReader(new StringReader(json))
-        {
-            // Dates stay strings: Newtonsoft would otherwise turn them into DateTime and write them back differently.
-            DateParseHandling = DateParseHandling.None,
-            FloatParseHandling = FloatParseHandling.Double,
-            MaxDepth = null,
-        };
-        return JToken.ReadFrom(reader, LoadSettings);
-    }
+    internal static JToken Parse(ReadOnlySpan<byte> utf8Json) => Utf8TokenBuilder.Build(utf8Json);
 
     /// <summary>Lists the errors that find a fault themselves, not those that only hold others.</summary>
     /// <param name="error">An error of NJsonSchema.</param>
