@@ -2,6 +2,7 @@ using System.IO.Compression;
 using System.Reflection.Metadata;
 using System.Reflection.PortableExecutable;
 using System.Text.RegularExpressions;
+using System.Xml.Linq;
 
 namespace Lmec.Content.PackageTests;
 
@@ -13,6 +14,11 @@ public sealed partial class PackageMetadataTests
     public static TheoryData<string> Libraries => ["Lmec.Content", "Lmec.Content.Schemas", "Lmec.Content.Interop", "Lmec.Content.AspNetCore"];
 
     public static TheoryData<string> AllPackages => [.. Libraries, "Lmec.Content.Cli"];
+
+    public static TheoryData<string> ToolPlatforms => [.. ToolRuntimeIdentifiers];
+
+    // The platforms of the tool's packages, in the order the pointer package names them (Lmec.Content.Cli.csproj).
+    private static readonly string[] ToolRuntimeIdentifiers = ["linux-x64", "win-x64", "osx-arm64", "any"];
 
     [Theory]
     [MemberData(nameof(AllPackages))]
@@ -55,23 +61,55 @@ public sealed partial class PackageMetadataTests
     }
 
     [Fact]
-    public void Tool_IsADotnetToolNamedLmecContentWithoutDocumentationFiles()
+    public void Tool_PointerPackage_NamesOnePackagePerPlatformAndHoldsNoBinaries()
     {
         var package = PackedPackage.Open("Lmec.Content.Cli");
+        using var settings = ReadEntry(PackageFolder.FileOf("Lmec.Content.Cli"), "tools/any/any/DotnetToolSettings.xml");
+        var document = XDocument.Load(settings);
 
         Assert.Equal("DotnetTool", (string?)package.Element("packageTypes")!.Elements().Single().Attribute("name"));
-        Assert.Contains("tools/net10.0/any/DotnetToolSettings.xml", package.Entries);
-        Assert.Contains("tools/net10.0/any/lmec-content.dll", package.Entries);
+        Assert.Equal("lmec-content", (string?)document.Descendants("Command").Single().Attribute("Name"));
+        Assert.Equal(
+            ToolRuntimeIdentifiers.Select(static rid => (rid, $"Lmec.Content.Cli.{rid}")),
+            document.Descendants("RuntimeIdentifierPackage").Select(static e => ((string)e.Attribute("RuntimeIdentifier")!, (string)e.Attribute("Id")!)));
+        Assert.DoesNotContain(package.Entries, static entry => entry.EndsWith(".dll", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [MemberData(nameof(ToolPlatforms))]
+    public void Tool_PlatformPackage_IsTheLmecContentToolWithoutDocumentationFiles(string runtimeIdentifier)
+    {
+        var package = PackedPackage.Open($"Lmec.Content.Cli.{runtimeIdentifier}");
+
+        Assert.Equal("DotnetToolRidPackage", (string?)package.Element("packageTypes")!.Elements().Single().Attribute("name"));
+        Assert.Contains($"tools/net10.0/{runtimeIdentifier}/DotnetToolSettings.xml", package.Entries);
+        Assert.Contains($"tools/net10.0/{runtimeIdentifier}/lmec-content.dll", package.Entries);
         Assert.DoesNotContain(package.Entries, static entry => entry.StartsWith("tools/", StringComparison.Ordinal) && entry.EndsWith(".xml", StringComparison.Ordinal) && !entry.EndsWith("/DotnetToolSettings.xml", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [MemberData(nameof(ToolPlatforms))]
+    public void Tool_PlatformPackage_IsReadyToRunExceptThePortableOne(string runtimeIdentifier)
+    {
+        foreach (var assembly in new[] { "lmec-content", "Lmec.Content" })
+        {
+            using var dll = ReadEntry(PackageFolder.FileOf($"Lmec.Content.Cli.{runtimeIdentifier}"), $"tools/net10.0/{runtimeIdentifier}/{assembly}.dll");
+            using var peReader = new PEReader(dll);
+
+            // A ReadyToRun image points its CLI header at the native code's header; an IL-only assembly has none.
+            var isReadyToRun = peReader.PEHeaders.CorHeader!.ManagedNativeHeaderDirectory.Size > 0;
+            Assert.True(isReadyToRun == (runtimeIdentifier != "any"), $"{assembly}.dll for {runtimeIdentifier}: ReadyToRun {isReadyToRun}.");
+        }
     }
 
     [Theory]
     [MemberData(nameof(AllPackages))]
     public void Binary_IsDeterministicWithPathsMappedAndGeneratedSourcesEmbedded(string id)
     {
-        var assembly = id == "Lmec.Content.Cli" ? "tools/net10.0/any/lmec-content" : $"lib/net10.0/{id}";
-        using var dll = ReadEntry(PackageFolder.FileOf(id), assembly + ".dll");
-        using var pdb = ReadEntry(PackageFolder.FileOf(id, symbols: true), assembly + ".pdb");
+        // The tool's binaries are in its platforms' packages: the portable one is built as the libraries are.
+        var (package, assembly) = id == "Lmec.Content.Cli" ? ("Lmec.Content.Cli.any", "tools/net10.0/any/lmec-content") : (id, $"lib/net10.0/{id}");
+        using var dll = ReadEntry(PackageFolder.FileOf(package), assembly + ".dll");
+        using var pdb = ReadEntry(PackageFolder.FileOf(package, symbols: true), assembly + ".pdb");
 
         using (var peReader = new PEReader(dll))
         {

@@ -46,7 +46,10 @@ public sealed class LocalizedTextConverter : JsonConverter<LocalizedText>
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(value);
         writer.WriteStartObject();
-        foreach (var (language, text) in value)
+
+        // The entries as a span: the dictionary's enumerator would be allocated and called through an interface
+        // for every text written.
+        foreach (var (language, text) in value.Entries)
         {
             writer.WriteString(language, text);
         }
