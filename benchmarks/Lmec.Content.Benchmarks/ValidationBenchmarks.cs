@@ -41,9 +41,9 @@ public class ValidationBenchmarks
     private readonly ContentValidator _strict = new();
     private readonly ContentValidator _lenient = new(new LmecContentOptions { ReadMode = ContentReadMode.Lenient });
     private readonly ContentValidator _withSchemas;
+    private readonly JsonSchemaNetEvaluationOptions _jsonSchemaNetOptions = new() { OutputFormat = JsonSchemaNetOutputFormat.List, RequireFormatValidation = true };
     private ContentValidator _issueScanningFirst = null!;
     private ContentValidator _archiveScanningFirst = null!;
-    private readonly JsonSchemaNetEvaluationOptions _jsonSchemaNetOptions = new() { OutputFormat = JsonSchemaNetOutputFormat.List, RequireFormatValidation = true };
     private JsonSchema _schema = null!;
     private JsonSchemaNet _jsonSchemaNet = null!;
     private byte[] _issue = [];
