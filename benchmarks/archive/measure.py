@@ -7,8 +7,9 @@ ROUNDS times each, in a rotating order:
   parallel 1  `lmec-content validate ARCHIVE --parallel 1`;
   parallel N  `lmec-content validate ARCHIVE --parallel N` (N: all cores unless --parallel says otherwise).
 It prints the machine and its load before and after, then for each the median, minimum and maximum wall time,
-the median CPU time, the throughput, the ratio to the floor (of the medians, and the median of each round's
-ratio) and the peak resident memory, and checks that the reports of the two tool runs are byte-identical.
+the throughput, the ratio to the floor (of the medians, and the median of each round's ratio), the median CPU
+time (user + system) and its ratio to the floor's (the steadier figure on a loaded machine) and the peak resident
+memory, and checks that the reports of the two tool runs are byte-identical.
 Where the tool does not know --parallel, it says so and measures the tool once per round without it.
 
 Python 3.11 standard library only. Exit code: 0 when every run succeeded and the reports are identical,
@@ -211,15 +212,17 @@ def main() -> int:
     print()
     floor = variants[0]
     floor_median = statistics.median(run.wall for run in floor.runs)
-    print("| run | median wall | min – max | median CPU | MB/s (wall) | ratio to floor | median of per-round ratios | peak RSS |")
-    print("|---|--:|--:|--:|--:|--:|--:|--:|")
+    floor_cpu = statistics.median(run.cpu for run in floor.runs)
+    print("| run | median wall | min – max | MB/s (wall) | ratio to floor | median of per-round ratios | median CPU | CPU ratio to floor | peak RSS |")
+    print("|---|--:|--:|--:|--:|--:|--:|--:|--:|")
     for variant in variants:
         walls = [run.wall for run in variant.runs]
         median = statistics.median(walls)
         paired = statistics.median(run.wall / base.wall for run, base in zip(variant.runs, floor.runs))
         peak = max(run.peak_kib for run in variant.runs)
-        print(f"| {variant.name} | {median:.2f} s | {min(walls):.2f} – {max(walls):.2f} s | {statistics.median(run.cpu for run in variant.runs):.2f} s "
-              f"| {size / median / 1e6:.1f} | {median / floor_median:.2f} | {paired:.2f} | {peak / 1024:.1f} MiB |")
+        cpu = statistics.median(run.cpu for run in variant.runs)
+        print(f"| {variant.name} | {median:.2f} s | {min(walls):.2f} – {max(walls):.2f} s | {size / median / 1e6:.1f} | {median / floor_median:.2f} "
+              f"| {paired:.2f} | {cpu:.2f} s | {cpu / floor_cpu:.2f} | {peak / 1024:.1f} MiB |")
     print()
 
     def verdict(name: str, ratio: float, budget: float) -> None:
