@@ -36,8 +36,20 @@ internal sealed class ArchiveGenerator
     /// <summary>Generates an archive of issues, numbered month by month from January 2017.</summary>
     /// <param name="count">How many issues.</param>
     /// <returns>The issues.</returns>
-    public IReadOnlyList<NewsletterIssue> Archive(int count) =>
-        [.. Enumerable.Range(0, count).Select(index => Issue(2017 + (index / 12), (index % 12) + 1))];
+    public IReadOnlyList<NewsletterIssue> Archive(int count) => [.. Issues().Take(count)];
+
+    /// <summary>
+    /// Generates issues one at a time, numbered month by month from January 2017, without end: an archive of any
+    /// size, written as it is generated. Each issue's dates lie in its own month, so a far year is no finding.
+    /// </summary>
+    /// <returns>The issues, the first <c>count</c> of them those of <see cref="Archive(int)"/>.</returns>
+    public IEnumerable<NewsletterIssue> Issues()
+    {
+        for (var index = 0; ; index++)
+        {
+            yield return Issue(2017 + (index / 12), (index % 12) + 1);
+        }
+    }
 
     /// <summary>Generates one issue.</summary>
     /// <param name="year">The year of the issue.</param>

@@ -32,6 +32,11 @@ internal static class BenchmarkData
     /// <returns>The issues.</returns>
     public static IReadOnlyList<NewsletterIssue> Archive() => new ArchiveGenerator(Seed).Archive(ArchiveSize);
 
+    /// <summary>Gets the documents of an archive as <see cref="ContentJson"/> writes them, each its UTF-8 bytes.</summary>
+    /// <param name="archive">The documents, such as <see cref="Archive"/>.</param>
+    /// <returns>The bytes of each document.</returns>
+    public static byte[][] ArchiveLines(IEnumerable<NewsletterIssue> archive) => [.. archive.Select(static document => ContentJson.SerializeToUtf8Bytes(document))];
+
     /// <summary>Fails the run when a serializer does not read back what was written.</summary>
     /// <param name="expected">The documents written.</param>
     /// <param name="name">The serializer.</param>

@@ -1,3 +1,23 @@
 using BenchmarkDotNet.Running;
+using Lmec.Content.Benchmarks;
 
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+// Two commands for the archive measurement (benchmarks/archive/measure.py); everything else is BenchmarkDotNet's.
+return args switch
+{
+    ["generate-archive", var path, var size] => ArchiveCommands.GenerateArchive(path, size),
+    ["floor", var path] => ArchiveCommands.Floor(path),
+    ["generate-archive" or "floor", ..] => Usage(),
+    _ => RunBenchmarks(args),
+};
+
+static int RunBenchmarks(string[] args)
+{
+    BenchmarkSwitcher.FromAssembly(typeof(ArchiveCommands).Assembly).Run(args);
+    return 0;
+}
+
+static int Usage()
+{
+    Console.Error.WriteLine("Usage: generate-archive PATH SIZE (such as 200MB) | floor PATH | BenchmarkDotNet's arguments (such as --filter '*')");
+    return 2;
+}
