@@ -7,7 +7,7 @@ namespace Lmec.Content.Cli.Commands;
 
 /// <summary>
 /// One run of <c>validate</c>: reads the inputs as a stream, validates the documents in parallel
-/// (<see cref="ContentValidator.ReadManyAsync{TItem}"/>, a bounded number ahead of the writing) and writes each verdict, on
+/// (<see cref="ContentValidator.ReadManyAsync{TItem, TResult}"/>, a bounded number ahead of the writing) and writes each verdict, on
 /// this one flow, in the order of the inputs, so the output is the same whatever the parallelism.
 /// </summary>
 /// <param name="validator">The validator.</param>
@@ -30,10 +30,16 @@ internal sealed class ValidationRun(ContentValidator validator, InputReader read
     {
         var summary = new RunSummary();
         int? stoppedAfter = null;
-        var checks = validator.ReadManyAsync(reader.ReadAsync(paths, cancellationToken), static item => item.Document?.Content, new ParallelValidationOptions { MaxDegreeOfParallelism = parallel }, cancellationToken);
+        // The verdict is made on the validating threads, so the document read is not held while earlier ones are written.
+        var checks = validator.ReadManyAsync(
+            reader.ReadAsync(paths, cancellationToken),
+            static item => item.Document?.Content,
+            static (item, result) => (Item: item, Verdict: result is null ? null : DocumentResult.Of(item.Document!, result)),
+            new ParallelValidationOptions { MaxDegreeOfParallelism = parallel },
+            cancellationToken);
         try
         {
-            await foreach (var (item, result) in checks.ConfigureAwait(false))
+            await foreach (var (item, checkedVerdict) in checks.ConfigureAwait(false))
             {
                 if (item.Skipped is { } skipped)
                 {
@@ -50,7 +56,7 @@ internal sealed class ValidationRun(ContentValidator validator, InputReader read
                 }
 
                 var document = item.Document!;
-                var verdict = DocumentResult.Of(document, result!);
+                var verdict = checkedVerdict!;
                 checkedDocument?.Invoke(document, verdict.Report);
                 if (maxErrors is { } limit)
                 {

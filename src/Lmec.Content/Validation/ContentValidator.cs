@@ -232,30 +232,36 @@ public sealed class ContentValidator
     }
 
     /// <summary>
-    /// Reads and validates the documents of many items of the caller's (files, messages, rows) in parallel, and yields each
-    /// item with its result in the order of <paramref name="items"/>, reading no further ahead of the caller than
-    /// <see cref="ParallelValidationOptions.MaxDocumentsInFlight"/>.
+    /// Reads and validates the documents of many items of the caller's (files, messages, rows) in parallel, and yields what
+    /// <paramref name="resultSelector"/> makes of each item and its result, in the order of <paramref name="items"/>, reading
+    /// no further ahead of the caller than <see cref="ParallelValidationOptions.MaxDocumentsInFlight"/>. The selector runs
+    /// on the validating threads, so what it does is done in parallel too, and what it drops (such as the document read,
+    /// when only the report is wanted) is not held while earlier items are waited for.
     /// </summary>
     /// <typeparam name="TItem">The caller's items.</typeparam>
+    /// <typeparam name="TResult">What the caller keeps of each.</typeparam>
     /// <param name="items">The items.</param>
     /// <param name="contentOf">
     /// Gives an item's document as UTF-8 bytes, or <see langword="null"/> for an item without one (such as a file that
-    /// could not be read), which is passed on in its place without a result; called on the validating threads.
+    /// could not be read), which is given to <paramref name="resultSelector"/> without a result, in its place; called on the
+    /// validating threads.
     /// </param>
+    /// <param name="resultSelector">Makes the caller's result of an item and the result of reading and validating its document (<see langword="null"/> when it has none).</param>
     /// <param name="options">How many at once and how far ahead; <see langword="null"/> for the defaults (every core).</param>
     /// <param name="cancellationToken">Stops the validation: the enumeration throws <see cref="OperationCanceledException"/>.</param>
     /// <returns>
-    /// The items with their results, in order. A failure of <paramref name="items"/> is thrown after the items before it;
-    /// an exception of <paramref name="contentOf"/> at its item's place.
+    /// The caller's results, in order. A failure of <paramref name="items"/> is thrown after the results before it; an
+    /// exception of <paramref name="contentOf"/> or <paramref name="resultSelector"/> at its item's place.
     /// </returns>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
-    public IAsyncEnumerable<ValidatedItem<TItem>> ReadManyAsync<TItem>(IAsyncEnumerable<TItem> items, Func<TItem, ReadOnlyMemory<byte>?> contentOf, ParallelValidationOptions? options = null, CancellationToken cancellationToken = default)
+    public IAsyncEnumerable<TResult> ReadManyAsync<TItem, TResult>(IAsyncEnumerable<TItem> items, Func<TItem, ReadOnlyMemory<byte>?> contentOf, Func<TItem, ValidationResult<ContentDocument>?, TResult> resultSelector, ParallelValidationOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(items);
         ArgumentNullException.ThrowIfNull(contentOf);
+        ArgumentNullException.ThrowIfNull(resultSelector);
         return OrderedPipeline.RunAsync(
             items,
-            item => new ValidatedItem<TItem>(item, contentOf(item) is { } content ? Read<ContentDocument>(content) : null),
+            item => resultSelector(item, contentOf(item) is { } content ? Read<ContentDocument>(content) : null),
             options ?? new(),
             cancellationToken);
     }

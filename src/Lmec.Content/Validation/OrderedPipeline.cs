@@ -4,7 +4,7 @@ using System.Threading.Channels;
 namespace Lmec.Content.Validation;
 
 /// <summary>
-/// The one order-keeping parallel pipeline behind <see cref="ContentValidator.ReadManyAsync{TItem}"/> and its siblings:
+/// The one order-keeping parallel pipeline behind <see cref="ContentValidator.ReadManyAsync{TItem, TResult}"/> and its siblings:
 /// one task reads the source, workers apply the work to items as they come, and the caller receives the results in
 /// the order of the source.
 /// </summary>

@@ -1,7 +1,7 @@
 namespace Lmec.Content.Validation;
 
 /// <summary>
-/// How many documents <see cref="ContentValidator.ValidateManyAsync"/>, <see cref="ContentValidator.ReadManyAsync{TItem}"/>
+/// How many documents <see cref="ContentValidator.ValidateManyAsync"/>, <see cref="ContentValidator.ReadManyAsync{TItem, TResult}"/>
 /// and <see cref="ContentValidator.ValidateLinesAsync"/> validate at once, and how far ahead of the caller they read.
 /// Results always come in the order of the input, whatever these values.
 /// </summary>

@@ -158,13 +158,15 @@ public sealed class GettingStartedSamples : SampleFixture
         var options = new ParallelValidationOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
         var files = Directory.EnumerateFiles(".", "*.json").Order(StringComparer.Ordinal).ToAsyncEnumerable();
 
-        await foreach (ValidatedItem<string> file in validator.ReadManyAsync(files, path => File.ReadAllBytes(path), options))
+        var verdicts = validator.ReadManyAsync(files, path => File.ReadAllBytes(path), (path, result) => $"{path}: {(result!.IsValid ? "valid" : "invalid")}", options);
+
+        await foreach (string verdict in verdicts)
         {
-            Console.WriteLine($"{file.Item}: {(file.Result!.IsValid ? "valid" : "invalid")}");
+            Console.WriteLine(verdict);
         }
         #endregion
 
-        Assert.Equal(3, await validator.ReadManyAsync(files, path => File.ReadAllBytes(path), options).CountAsync(file => file.Result!.IsValid));
+        Assert.Equal(3, await verdicts.CountAsync(verdict => verdict.EndsWith(": valid", StringComparison.Ordinal)));
     }
 
     [Fact]

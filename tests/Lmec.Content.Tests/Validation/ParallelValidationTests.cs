@@ -144,11 +144,38 @@ public class ParallelValidationTests
     {
         string?[] items = ["a", null, "b", null];
 
-        var results = await ToListAsync(Validator.ReadManyAsync(Source(items), item => item is null ? (ReadOnlyMemory<byte>?)null : (item == "a" ? Newsletter : Small), new ParallelValidationOptions { MaxDegreeOfParallelism = 3 }));
+        var results = await ToListAsync(Validator.ReadManyAsync(
+            Source(items),
+            item => item is null ? (ReadOnlyMemory<byte>?)null : (item == "a" ? Newsletter : Small),
+            (item, result) => (Item: item, Result: result),
+            new ParallelValidationOptions { MaxDegreeOfParallelism = 3 }));
 
         Assert.Equal(items, results.Select(result => result.Item));
         Assert.Equal([true, false, true, false], results.Select(result => result.Result is not null));
         Assert.True(results[0].Result!.IsValid);
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(3)]
+    public async Task ReadManyAsync_ResultSelectorThrows_GivesTheResultsBeforeThenItsException(int degree)
+    {
+        var kept = new List<int>();
+
+        var exception = await Assert.ThrowsAsync<InvalidOperationException>(async () =>
+        {
+            await foreach (var count in Validator.ReadManyAsync(
+                Source([0, 1, 2, 3, 4]),
+                index => index % 2 == 0 ? Small : Newsletter,
+                (index, result) => index == 3 ? throw new InvalidOperationException("the selector failed") : result!.Report.Errors.Count,
+                new ParallelValidationOptions { MaxDegreeOfParallelism = degree }))
+            {
+                kept.Add(count);
+            }
+        });
+
+        Assert.Equal("the selector failed", exception.Message);
+        Assert.Equal([0, 0, 0], kept);
     }
 
     [Fact]
