@@ -41,8 +41,13 @@ internal static class SchemaCheck
         try
         {
             var errors = Validator.Validate(Parse(text), schema);
+            if (errors.Count == 0)
+            {
+                return [];
+            }
+
             var seen = new HashSet<(string, string)>();
-            foreach (var error in errors.Count == 0 ? [] : errors.SelectMany(Leaves))
+            foreach (var error in errors.SelectMany(Leaves))
             {
                 foreach (var finding in Translate(error, documentType, culture, messages))
                 {
@@ -61,7 +66,7 @@ internal static class SchemaCheck
 
         if (findings.Count == 0)
         {
-            // A valid document needs no positions: the text is not read a second time.
+            // No finding needs a position: the text is not read a second time.
             return [];
         }
 

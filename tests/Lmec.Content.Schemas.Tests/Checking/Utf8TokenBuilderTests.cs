@@ -52,6 +52,15 @@ public class Utf8TokenBuilderTests
         AssertSame(NewtonsoftToken(json), Utf8TokenBuilder.Build(Encoding.UTF8.GetBytes(json)));
 
     [Fact]
+    public void Build_SameMemberNameInTwoDocuments_SharesOneString()
+    {
+        var first = (JObject)Utf8TokenBuilder.Build("{\"organisationRoles\":1}"u8);
+        var second = (JObject)Utf8TokenBuilder.Build("{\"organisationRoles\":2}"u8);
+
+        Assert.Same(first.Properties().Single().Name, second.Properties().Single().Name);
+    }
+
+    [Fact]
     public void Build_NestingFarBeyondAnyLimit_DoesNotOverflowTheStack()
     {
         const int Depth = 100_000;
