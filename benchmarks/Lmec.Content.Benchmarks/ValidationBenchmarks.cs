@@ -5,14 +5,8 @@ using BenchmarkDotNet.Configs;
 using Lmec.Content.Model;
 using Lmec.Content.Schemas;
 using Lmec.Content.Serialization;
-using Lmec.Content.Testing;
 using Lmec.Content.Validation;
 using NJsonSchema;
-using JsonSchemaNet = Json.Schema.JsonSchema;
-using JsonSchemaNetBuildOptions = Json.Schema.BuildOptions;
-using JsonSchemaNetEvaluationOptions = Json.Schema.EvaluationOptions;
-using JsonSchemaNetOutputFormat = Json.Schema.OutputFormat;
-using JsonSchemaNetRegistry = Json.Schema.SchemaRegistry;
 
 namespace Lmec.Content.Benchmarks;
 
@@ -41,11 +35,10 @@ public class ValidationBenchmarks
     private readonly ContentValidator _strict = new();
     private readonly ContentValidator _lenient = new(new LmecContentOptions { ReadMode = ContentReadMode.Lenient });
     private readonly ContentValidator _withSchemas;
-    private readonly JsonSchemaNetEvaluationOptions _jsonSchemaNetOptions = new() { OutputFormat = JsonSchemaNetOutputFormat.List, RequireFormatValidation = true };
+    private readonly JsonSchemaNetNewsletter _jsonSchemaNet = new();
     private ContentValidator _issueScanningFirst = null!;
     private ContentValidator _archiveScanningFirst = null!;
     private JsonSchema _schema = null!;
-    private JsonSchemaNet _jsonSchemaNet = null!;
     private byte[] _issue = [];
     private string _issueText = string.Empty;
     private byte[][] _archive = [];
@@ -66,8 +59,6 @@ public class ValidationBenchmarks
         _issueScanningFirst = ScanningFirst(_issue.Length);
         _archiveScanningFirst = ScanningFirst(_archive.Min(static line => line.Length));
         _schema = SchemaRegistry.Default.GetSchema(ContentSchemas.ForDocumentKind(DocumentKind.NewsletterIssue));
-        var bundle = File.ReadAllText(Path.Combine(RepositoryPaths.SchemasV1, ContentSchemas.Bundles.Single(static schema => schema.DocumentKind == DocumentKind.NewsletterIssue).FileName));
-        _jsonSchemaNet = JsonSchemaNet.FromText(bundle, new JsonSchemaNetBuildOptions { SchemaRegistry = new JsonSchemaNetRegistry() });
         Console.WriteLine($"// Issue: {source}; {_issue.Length:N0} bytes. Archive: {_archive.Length} issues, {_archive.Sum(static line => line.Length):N0} bytes.");
 
         foreach (var validator in new[] { _strict, _lenient, _withSchemas })
@@ -81,7 +72,7 @@ public class ValidationBenchmarks
 
         RequireNoErrors("SchemaValidator", [_issue, .. _archive], utf8 => _schemaValidator.Validate(utf8).Errors.Select(static error => error.ToString()));
         RequireNoErrors("NJsonSchema", [_issueText, .. _archiveText], text => _schema.Validate(text).Select(static error => error.ToString()));
-        RequireNoErrors("JsonSchema.Net", [_issue, .. _archive], utf8 => JsonSchemaNetValid(utf8) ? [] : ["the document is invalid"]);
+        RequireNoErrors("JsonSchema.Net", [_issue, .. _archive], utf8 => _jsonSchemaNet.IsValid(utf8) ? [] : ["the document is invalid"]);
     }
 
     [Benchmark(Baseline = true, Description = "STJ source-gen"), BenchmarkCategory(Issue)]
@@ -109,7 +100,7 @@ public class ValidationBenchmarks
     public int IssueNJsonSchema() => _schema.Validate(_issueText).Count;
 
     [Benchmark(Description = "JsonSchema.Net"), BenchmarkCategory(Issue)]
-    public bool IssueJsonSchemaNet() => JsonSchemaNetValid(_issue);
+    public bool IssueJsonSchemaNet() => _jsonSchemaNet.IsValid(_issue);
 
     [Benchmark(Baseline = true, Description = "STJ source-gen"), BenchmarkCategory(Archive)]
     public int ArchiveSourceGenerated() => ForEach(_archive, static line => JsonSerializer.Deserialize(line, ContentJsonContext.Default.NewsletterIssue)!.Articles.Count);
@@ -143,13 +134,7 @@ public class ValidationBenchmarks
     private static ContentValidator ScanningFirst(int shortestText) => new(new LmecContentOptions { Limits = { MaxStringLength = shortestText - 1 } });
 
     [Benchmark(Description = "JsonSchema.Net"), BenchmarkCategory(Archive)]
-    public int ArchiveJsonSchemaNet() => ForEach(_archive, line => JsonSchemaNetValid(line) ? 1 : 0);
-
-    private bool JsonSchemaNetValid(byte[] utf8Json)
-    {
-        using var document = JsonDocument.Parse(utf8Json);
-        return _jsonSchemaNet.Evaluate(document.RootElement, _jsonSchemaNetOptions).IsValid;
-    }
+    public int ArchiveJsonSchemaNet() => ForEach(_archive, line => _jsonSchemaNet.IsValid(line) ? 1 : 0);
 
     private static NewsletterIssue Valid(ContentValidator validator, byte[] utf8Json)
     {
