@@ -133,7 +133,8 @@ public sealed class JsonFrontEnd
     /// Prepares an input for a typed read that makes the scan's checks as it reads, so that a read that succeeds
     /// proves the text acceptable without the scan (<see cref="Proven"/>): the reader of the serializer checks strict
     /// syntax, a single value and depth up to its own limit, the serializer rejects duplicate members, and the
-    /// model's converters check what the reader does not (<see cref="JsonTokenCheck"/>). The input must pass the checks
+    /// model's converters check what the reader does not (<see cref="JsonTokenCheck"/>; the caller makes sure no value
+    /// kept as JSON failed them, <see cref="Serialization.UnknownMemberConverter.ReadRejectedValue"/>). The input must pass the checks
     /// of the whole input (size, encoding, emptiness), and the limits that no read knows must be such that no text of
     /// its length can break them. When this says no, or the read fails, <see cref="Read(ReadOnlyMemory{byte}, CultureInfo?)"/>
     /// decides, and reports.
