@@ -48,6 +48,14 @@ internal readonly record struct JsonSyntaxError(int Offset, string MessageKey, o
     internal static JsonSyntaxError Describe(ReadOnlySpan<byte> text, int failure, JsonTokenType last, int lastStart, ReadOnlySpan<int> opens, bool rootDone)
     {
         var lastEnd = last == JsonTokenType.None ? 0 : TokenEnd(text, last, lastStart);
+
+        // The reader takes a literal without looking at what follows it: one that runs on as a word or a number does
+        // (true0, nullx, false-1) is not that literal but a value written wrong, and is told as a value from its start.
+        if (last is JsonTokenType.True or JsonTokenType.False or JsonTokenType.Null && NumberLength(text, lastEnd) > 0)
+        {
+            return ValueAndAfter(text, lastStart, failure, opens, member: null);
+        }
+
         var next = Skip(text, lastEnd);
         if (rootDone)
         {
@@ -56,17 +64,23 @@ internal readonly record struct JsonSyntaxError(int Offset, string MessageKey, o
 
         return last switch
         {
-            JsonTokenType.None or JsonTokenType.StartArray => Value(text, next, failure, opens, comma: -1, member: null),
+            JsonTokenType.None or JsonTokenType.StartArray => ValueAndAfter(text, next, failure, opens, member: null),
             JsonTokenType.StartObject => Name(text, next, failure, opens, comma: -1),
 
             // The reader gives a member's name only once it has read the colon after it.
-            JsonTokenType.PropertyName => Value(text, Skip(text, next + 1), failure, opens, comma: -1, member: Raw(text, lastStart + 1, lastEnd - 1)),
+            JsonTokenType.PropertyName => ValueAndAfter(text, Skip(text, next + 1), failure, opens, member: Raw(text, lastStart + 1, lastEnd - 1)),
             _ => AfterValue(text, lastStart, lastEnd, failure, opens, isString: last == JsonTokenType.String),
         };
     }
 
-    private static JsonSyntaxError Value(ReadOnlySpan<byte> text, int at, int failure, ReadOnlySpan<int> opens, int comma, string? member)
+    // A value, and when it is read whole, what follows it.
+    private static JsonSyntaxError ValueAndAfter(ReadOnlySpan<byte> text, int at, int failure, ReadOnlySpan<int> opens, string? member) =>
+        Value(text, at, failure, opens, comma: -1, member, out var end) ?? AfterValue(text, at, end, failure, opens, isString: false);
+
+    // What is wrong with the value at `at`; null when it is a number or a literal read whole, which ends at `end`.
+    private static JsonSyntaxError? Value(ReadOnlySpan<byte> text, int at, int failure, ReadOnlySpan<int> opens, int comma, string? member, out int end)
     {
+        end = at;
         if (at >= text.Length)
         {
             return EndOfInput(text, opens);
@@ -89,7 +103,7 @@ internal readonly record struct JsonSyntaxError(int Offset, string MessageKey, o
             case (byte)'/':
                 return new(at, "LMEC020.comment", []);
             case (>= (byte)'0' and <= (byte)'9') or (byte)'-' or (byte)'+' or (byte)'.':
-                return Number(text, at, failure, opens);
+                return Number(text, at, opens, out end);
         }
 
         if (QuoteMark(text, at, out _) != 0)
@@ -100,7 +114,7 @@ internal readonly record struct JsonSyntaxError(int Offset, string MessageKey, o
         if (char.IsAsciiLetter((char)text[at]) || StartsWithLetter(text, at))
         {
             var word = Word(text, at, ValueEnds);
-            var written = Text(word).TrimEnd(' ', '\t');
+            var written = Text(word.TrimEnd(" \t"u8));
             if (IsNonFinite(written))
             {
                 return new(at, "LMEC020.nonFinite", []);
@@ -108,7 +122,8 @@ internal readonly record struct JsonSyntaxError(int Offset, string MessageKey, o
 
             if (written is "true" or "false" or "null")
             {
-                return AfterValue(text, at, at + word.Length, failure, opens, isString: false);
+                end = at + word.Length;
+                return null;
             }
 
             return at + word.Length >= text.Length && !opens.IsEmpty
@@ -118,16 +133,18 @@ internal readonly record struct JsonSyntaxError(int Offset, string MessageKey, o
 
         if (Rune.DecodeFromUtf8(text[at..], out var rune, out _) == OperationStatus.Done && Rune.IsDigit(rune))
         {
-            var written = Text(Word(text, at, ValueEnds)).TrimEnd(' ', '\t');
+            var written = Text(Word(text, at, ValueEnds).TrimEnd(" \t"u8));
             return new(at, "LMEC222.number", [ValidationMessages.Display(written), ValidationMessages.Display(ValidationMessages.WithAsciiDigits(written))]);
         }
 
         return Unexpected("LMEC020.expectedValue", text, at);
     }
 
-    private static JsonSyntaxError Number(ReadOnlySpan<byte> text, int at, int failure, ReadOnlySpan<int> opens)
+    // What is wrong with the number at `at`; null when it is one, which ends at `end`.
+    private static JsonSyntaxError? Number(ReadOnlySpan<byte> text, int at, ReadOnlySpan<int> opens, out int end)
     {
         var length = NumberLength(text, at);
+        end = at + length;
         var written = Text(text.Slice(at, length));
         if (IsNonFinite(written))
         {
@@ -142,10 +159,10 @@ internal readonly record struct JsonSyntaxError(int Offset, string MessageKey, o
 
         if (IsJsonNumber(text.Slice(at, length)))
         {
-            return AfterValue(text, at, at + length, failure, opens, isString: false);
+            return null;
         }
 
-        return at + length >= text.Length && !opens.IsEmpty
+        return end >= text.Length && !opens.IsEmpty
             ? EndOfInput(text, opens)
             : new(at, "LMEC020.number", [written]);
     }
@@ -190,6 +207,22 @@ internal readonly record struct JsonSyntaxError(int Offset, string MessageKey, o
     private static JsonSyntaxError AfterValue(ReadOnlySpan<byte> text, int valueStart, int valueEnd, int failure, ReadOnlySpan<int> opens, bool isString)
     {
         var at = Skip(text, valueEnd);
+
+        // The items of an array read whole, one after another, are gone through in a loop: however many there are,
+        // the stack is no deeper than for one.
+        while (!opens.IsEmpty && text[opens[^1]] == (byte)'[' && at < text.Length && text[at] == (byte)',')
+        {
+            var next = Skip(text, at + 1);
+            if (Value(text, next, failure, opens, comma: at, member: null, out valueEnd) is { } error)
+            {
+                return error;
+            }
+
+            valueStart = next;
+            isString = false;
+            at = Skip(text, valueEnd);
+        }
+
         if (opens.IsEmpty)
         {
             return new(at, "LMEC020.trailingContent", []);
@@ -202,10 +235,7 @@ internal readonly record struct JsonSyntaxError(int Offset, string MessageKey, o
 
         if (text[at] == (byte)',')
         {
-            var next = Skip(text, at + 1);
-            return text[opens[^1]] == (byte)'['
-                ? Value(text, next, failure, opens, comma: at, member: null)
-                : Name(text, next, failure, opens, comma: at);
+            return Name(text, Skip(text, at + 1), failure, opens, comma: at);
         }
 
         if (isString && CurlyCloser(text, valueStart + 1, valueEnd - 1) is var mark and >= 0)
@@ -336,10 +366,14 @@ internal readonly record struct JsonSyntaxError(int Offset, string MessageKey, o
         return new(at, key, [.. named, .. more]);
     }
 
+    // Where the token the reader read ends.
     private static int TokenEnd(ReadOnlySpan<byte> text, JsonTokenType token, int start) => token switch
     {
         JsonTokenType.String or JsonTokenType.PropertyName => ClosingQuote(text, start) + 1,
-        JsonTokenType.Number or JsonTokenType.True or JsonTokenType.False or JsonTokenType.Null => start + NumberLength(text, start),
+        JsonTokenType.Number => start + NumberLength(text, start),
+        JsonTokenType.True => start + "true"u8.Length,
+        JsonTokenType.False => start + "false"u8.Length,
+        JsonTokenType.Null => start + "null"u8.Length,
         _ => start + 1,
     };
 

@@ -81,6 +81,12 @@ public class JsonSyntaxErrorTests
         { "{\"a\": https://example.org/a\n}", "LMEC020.unquotedValue", 1, 7, ["https://example.org/a"] },
         { "{\"a\": " + new string('x', 100_000) + "}", "LMEC020.unquotedValue", 1, 7, [new string('x', 80) + "\u2026"] },
         { "{\"a\": [true\u201Cx\u201D]}", "LMEC020.missingComma", 1, 11, [1, 11] },
+
+        // A literal run on as a word or a number: the reader takes the literal, then fails; at the literal, as written.
+        { "[0, true0, 0]", "LMEC020.unquotedValue", 1, 5, ["true0"] },
+        { "{\"a\": nullx}", "LMEC020.unquotedValue", 1, 7, ["nullx"] },
+        { "[false-1]", "LMEC020.unquotedValue", 1, 2, ["false-1"] },
+        { "true.", "LMEC020.unquotedValue", 1, 1, ["true."] },
         { "{\"a\": +1}", "LMEC020.number", 1, 7, ["+1"] },
         { "{\"a\": 1.}", "LMEC020.number", 1, 7, ["1."] },
         { "{\"a\": .5}", "LMEC020.number", 1, 7, [".5"] },
@@ -124,6 +130,33 @@ public class JsonSyntaxErrorTests
         Assert.Equal(ValidationCodes.InvalidSyntax, error.Code);
         Assert.Equal(MessageCatalog.Default.Format(messageKey, CultureInfo.InvariantCulture, arguments), error.Message);
         Assert.Equal((line, column), (error.Line, error.Column));
+    }
+
+    // The fault found by a property test: the describer took the run-on literal for a whole one and walked on through
+    // the items after it, one call deeper for each, until the stack overflowed.
+    [Fact]
+    public void Read_LiteralRunOnInALongArray_IsOneFindingAtTheLiteral()
+    {
+        var items = Enumerable.Repeat("0", 100_000).ToArray();
+        items[50_000] = "true0";
+
+        var error = Assert.Single(FrontEnd.Read("[\n" + string.Join(",\n", items) + "\n]", CultureInfo.InvariantCulture).Report.Errors);
+
+        Assert.Equal(ValidationCodes.InvalidSyntax, error.Code);
+        Assert.Equal(MessageCatalog.Default.Format("LMEC020.unquotedValue", CultureInfo.InvariantCulture, "true0"), error.Message);
+        Assert.Equal((50_002, 1), (error.Line, error.Column));
+    }
+
+    // However many items the describer goes through before the fault, it does so in a loop: here from the start of
+    // an array of 100,000 numbers to the trailing comma at its end.
+    [Fact]
+    public void Describe_FaultAfterALongRunOfItems_GoesThroughThemWithoutRecursion()
+    {
+        var text = Encoding.UTF8.GetBytes("[" + string.Join(',', Enumerable.Repeat("0", 100_000)) + ",]");
+
+        var error = JsonSyntaxError.Describe(text, text.Length - 1, System.Text.Json.JsonTokenType.StartArray, 0, [0], rootDone: false);
+
+        Assert.Equal((text.Length - 2, "LMEC020.trailingComma"), (error.Offset, error.MessageKey));
     }
 
     [Fact]
