@@ -47,8 +47,8 @@ public sealed class MessageCatalog
         Languages = [_english.Tag, .. languages.Values.Select(static language => language.Tag).Where(static tag => !IsEnglish(tag)).Order(StringComparer.Ordinal)];
     }
 
-    /// <summary>Gets the built-in catalogue: the message files embedded in this package, read on first use.</summary>
-    /// <exception cref="MessageCatalogException">An embedded file is faulty, which a test of this package prevents.</exception>
+    /// <summary>Gets the built-in catalogue: the message files embedded in this package, each read on first use of its language.</summary>
+    /// <exception cref="MessageCatalogException">The English file is faulty, which a test of this package prevents (a faulty translation throws at the first use of its language).</exception>
     public static MessageCatalog Default => BuiltIn.Value;
 
     /// <summary>Gets the BCP 47 tags of the languages the catalogue has a file for: <c>en</c> first, then the others in order.</summary>
@@ -187,22 +187,44 @@ public sealed class MessageCatalog
     internal IEnumerable<MessageEntry> Entries(string language) =>
         _languages.TryGetValue(language, out var messages) ? messages.Entries.Values : [];
 
+    /// <summary>Tells whether the entries of a language have been read: the built-in catalogue reads a translation on its first use.</summary>
+    /// <param name="language">The language's tag.</param>
+    /// <returns><see langword="true"/> when they have, or the catalogue lacks the language.</returns>
+    internal bool IsRead(string language) => !_languages.TryGetValue(language, out var messages) || messages.IsRead;
+
     private static bool IsEnglish(string language) => string.Equals(language, English, StringComparison.OrdinalIgnoreCase);
 
-    private static MessageCatalog LoadBuiltIn()
+    /// <summary>
+    /// Reads the built-in catalogue: English at once, as every language falls back to it; every other language when first
+    /// asked for, checked against the English then, so that a run in one language does not read the other languages' files.
+    /// </summary>
+    /// <returns>The catalogue.</returns>
+    internal static MessageCatalog LoadBuiltIn()
     {
         var assembly = typeof(MessageCatalog).Assembly;
-        var files = new List<(string, string, IReadOnlyList<MessageEntry>)>();
-        foreach (var name in assembly.GetManifestResourceNames().Where(static name => name.StartsWith(ResourcePrefix, StringComparison.Ordinal)).Order(StringComparer.Ordinal))
+        var englishFile = English + MessageFile.Extension;
+        var english = Checked(englishFile, MessageFile.Parse(ReadResource(assembly, englishFile), englishFile), existing: null, english: null);
+        var languages = new Dictionary<string, MessageLanguage>(StringComparer.OrdinalIgnoreCase) { [English] = new MessageLanguage(English, english) };
+        foreach (var name in assembly.GetManifestResourceNames().Where(static name => name.StartsWith(ResourcePrefix, StringComparison.Ordinal)))
         {
-            using var stream = assembly.GetManifestResourceStream(name)!;
-            var bytes = new byte[stream.Length];
-            stream.ReadExactly(bytes);
             var file = name[ResourcePrefix.Length..];
-            files.Add((MessageFile.LanguageOf(file), file, MessageFile.Parse(bytes, file)));
+            var language = MessageFile.LanguageOf(file);
+            if (!languages.ContainsKey(language))
+            {
+                languages.Add(language, new MessageLanguage(language, () => Checked(file, MessageFile.Parse(ReadResource(assembly, file), file), existing: null, english)));
+            }
         }
 
-        return Build(FrozenDictionary<string, MessageLanguage>.Empty, files);
+        return new MessageCatalog(languages.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase));
+    }
+
+    private static byte[] ReadResource(System.Reflection.Assembly assembly, string file)
+    {
+        using var stream = assembly.GetManifestResourceStream(ResourcePrefix + file)
+            ?? throw new MessageCatalogException(ResourcePrefix + file, null, "the package holds no such file.");
+        var bytes = new byte[stream.Length];
+        stream.ReadExactly(bytes);
+        return bytes;
     }
 
     private static MessageCatalog Build(IReadOnlyDictionary<string, MessageLanguage> languages, IReadOnlyList<(string Language, string Source, IReadOnlyList<MessageEntry> Entries)> files)
@@ -219,36 +241,45 @@ public sealed class MessageCatalog
             }
 
             var tag = merged.TryGetValue(language, out var existing) ? existing.Tag : language;
-            var target = existing?.Entries.ToDictionary(StringComparer.Ordinal) ?? new Dictionary<string, MessageEntry>(StringComparer.Ordinal);
-            IReadOnlyDictionary<string, MessageEntry>? english = IsEnglish(language) ? target : merged.GetValueOrDefault(English)?.Entries;
-            foreach (var entry in entries)
-            {
-                if (english is not null && english.TryGetValue(entry.Key, out var reference) && !reference.Template.Placeholders.SequenceEqual(entry.Template.Placeholders))
-                {
-                    throw new MessageCatalogException(source, entry.Line, $"the entry '{entry.Key}' names {Describe(entry.Template)}, but the English names {Describe(reference.Template)}; write the same placeholders.");
-                }
-
-                target[entry.Key] = entry;
-            }
-
-            merged[tag] = new MessageLanguage(tag, target.ToFrozenDictionary(StringComparer.Ordinal));
-        }
-
-        if (!merged.TryGetValue(English, out var englishMessages))
-        {
-            throw new MessageCatalogException(ResourcePrefix + English + MessageFile.Extension, null, "there are no English messages, which every language falls back to.");
-        }
-
-        foreach (var (language, source, entries) in files)
-        {
-            var orphan = entries.FirstOrDefault(entry => !englishMessages.Entries.ContainsKey(entry.Key));
-            if (orphan is not null)
-            {
-                throw new MessageCatalogException(source, orphan.Line, $"the key '{orphan.Key}' has no English entry, which every language falls back to; add it to en.txt.");
-            }
+            var english = IsEnglish(language) ? null : merged.GetValueOrDefault(English)?.Entries
+                ?? throw new MessageCatalogException(ResourcePrefix + English + MessageFile.Extension, null, "there are no English messages, which every language falls back to.");
+            merged[tag] = new MessageLanguage(tag, Checked(source, entries, existing?.Entries, english));
         }
 
         return new MessageCatalog(merged.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase));
+    }
+
+    /// <summary>
+    /// Lays a file's entries over a language's, checking a translation against the English: every key must have an
+    /// English entry, and name the same placeholders.
+    /// </summary>
+    /// <param name="source">The file, named in an error.</param>
+    /// <param name="entries">The file's entries.</param>
+    /// <param name="existing">The language's entries before, or <see langword="null"/>.</param>
+    /// <param name="english">The English entries; <see langword="null"/> when the file is the English one.</param>
+    /// <returns>The language's entries.</returns>
+    /// <exception cref="MessageCatalogException">The file breaks a rule.</exception>
+    private static FrozenDictionary<string, MessageEntry> Checked(string source, IReadOnlyList<MessageEntry> entries, IReadOnlyDictionary<string, MessageEntry>? existing, FrozenDictionary<string, MessageEntry>? english)
+    {
+        var target = existing?.ToDictionary(StringComparer.Ordinal) ?? new Dictionary<string, MessageEntry>(StringComparer.Ordinal);
+        foreach (var entry in entries)
+        {
+            // A translation's key needs an English entry; an English file may add keys, but not change the placeholders the translations name.
+            MessageEntry? reference = null;
+            if (english is not null && !english.TryGetValue(entry.Key, out reference))
+            {
+                throw new MessageCatalogException(source, entry.Line, $"the key '{entry.Key}' has no English entry, which every language falls back to; add it to en.txt.");
+            }
+
+            if ((reference ?? existing?.GetValueOrDefault(entry.Key)) is { } model && !model.Template.Placeholders.SequenceEqual(entry.Template.Placeholders))
+            {
+                throw new MessageCatalogException(source, entry.Line, $"the entry '{entry.Key}' names {Describe(entry.Template)}, but the English names {Describe(model.Template)}; write the same placeholders.");
+            }
+
+            target[entry.Key] = entry;
+        }
+
+        return target.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
     private static string Describe(MessageTemplate template) =>

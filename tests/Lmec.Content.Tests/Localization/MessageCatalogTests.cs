@@ -39,6 +39,20 @@ public sealed partial class MessageCatalogTests
         Assert.Equal(draftInFile, row.Contains("draft", StringComparison.OrdinalIgnoreCase));
     }
 
+    // The tool's start-up: a run in one language reads the English file and that language's, not the other six.
+    [Fact]
+    public void LoadBuiltIn_MessageInOneLanguage_ReadsThatLanguageAndEnglishOnly()
+    {
+        var catalog = MessageCatalog.LoadBuiltIn();
+        Assert.All(catalog.Languages.Skip(1), language => Assert.False(catalog.IsRead(language), language));
+
+        var message = catalog.Format("LMEC021", CultureInfo.GetCultureInfo("km-KH"));
+
+        Assert.Equal(MessageCatalog.Default.Format("LMEC021", CultureInfo.GetCultureInfo("km")), message);
+        Assert.True(catalog.IsRead("en") && catalog.IsRead("km"));
+        Assert.All(catalog.Languages.Skip(2), language => Assert.False(catalog.IsRead(language), language));
+    }
+
     [Fact]
     public void Default_ReadTwice_IsTheSameInstance() => Assert.Same(MessageCatalog.Default, MessageCatalog.Default);
 
