@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using FsCheck;
+using FsCheck.Xunit;
 using Lmec.Content.Contract;
 using Lmec.Content.Model;
 using Lmec.Content.Validation;
@@ -8,6 +10,8 @@ namespace Lmec.Content.Tests.Contract;
 
 public class WireContractTests
 {
+    private static readonly Regex PhoneNumber = new(WirePatterns.PhoneNumber, RegexOptions.CultureInvariant);
+
     [Fact]
     public void Entities_ThreeDocumentsFirst_ThenEveryEntityTheyHoldOnce()
     {
@@ -93,6 +97,30 @@ public class WireContractTests
             }
         }
     }
+
+    [Property(MaxTest = 5000)]
+    public bool PhoneNumber_PatternAndTheTypedCheck_AgreeOnAnyText(NonNegativeInt length, int seed)
+    {
+        // Plus signs, digits (zero apart, as it may not lead), other scripts' digits, letters, spaces and line breaks.
+        const string Alphabet = "++0123456789٣๓a \n";
+        var random = new Random(seed);
+        var text = new string([.. Enumerable.Range(0, length.Get % 20).Select(_ => Alphabet[random.Next(Alphabet.Length)])]);
+        return PhoneNumber.IsMatch(text) == WireValues.IsE164(text);
+    }
+
+    [Theory]
+    [InlineData("+86", true)]
+    [InlineData("+861082268242", true)]
+    [InlineData("+123456789012345", true)]
+    [InlineData("+1234567890123456", false)]
+    [InlineData("+8", false)]
+    [InlineData("+06", false)]
+    [InlineData("86108", false)]
+    [InlineData("+86 10", false)]
+    [InlineData("+86\n", false)]
+    [InlineData("+8٦", false)]
+    public void PhoneNumber_PatternAndTheTypedCheck_AgreeOnTheEdges(string text, bool valid) =>
+        Assert.Equal((valid, valid), (PhoneNumber.IsMatch(text), WireValues.IsE164(text)));
 
     [Fact]
     public void CountryCode_PatternAndTheTypedCheck_AgreeOnEveryPairOfCapitals()
