@@ -208,6 +208,10 @@ internal static class BadInputCases
         yield return OfText("undeclared speaker", JsonEdit.Set(Newsletter, "/articles/0/speeches/0/speakerId", "nobody"), Codes.UnresolvedPerson, "/articles/0/speeches/0/speakerId");
         yield return OfText("undeclared organisation", JsonEdit.Set(Newsletter, "/articles/0/speeches/0/organisationId", "nobody"), Codes.UnresolvedOrganisation, "/articles/0/speeches/0/organisationId");
         yield return OfText("undeclared organisation in a list", JsonEdit.Set(Newsletter, "/contact/organisationIds/1", "nobody"), Codes.UnresolvedOrganisation, "/contact/organisationIds/1");
+        yield return OfText("undeclared project", JsonEdit.Set(Newsletter, "/articles/0/projectIds", new JsonArray("nobody")), Codes.UnresolvedProject, "/articles/0/projectIds/0");
+        yield return OfText("undeclared media of an event", JsonEdit.Set(Newsletter, "/articles/0/event/mediaIds", new JsonArray("nobody")), Codes.UnresolvedMedia, "/articles/0/event/mediaIds/0");
+        yield return OfText("undeclared media of a speech", JsonEdit.Set(Newsletter, "/articles/0/speeches/0/mediaIds", new JsonArray("nobody")), Codes.UnresolvedMedia, "/articles/0/speeches/0/mediaIds/0");
+        yield return OfText("a project with an organisation's id", JsonEdit.Set(Newsletter, "/projects", JsonNode.Parse("""[{"id":"lmec","name":{"en":"P"}}]""")), Codes.DuplicateId, "/projects/0/id");
         yield return OfText("two organisations with one id", JsonEdit.Set(Newsletter, "/organisations/2/id", "fecc"), Codes.DuplicateId, "/organisations/2/id");
         yield return OfText("a person with an organisation's id", JsonEdit.Set(Newsletter, "/people/0/id", "lmec"), Codes.DuplicateId, "/people/0/id");
     }

@@ -27,12 +27,19 @@ internal static class MemberTable
         ["parentId"] = new(ValueCategory.OrganisationReference),
         ["publisherId"] = new(ValueCategory.OrganisationReference),
         ["submittedById"] = new(ValueCategory.OrganisationReference),
+        ["funderIds"] = new(ValueCategory.OrganisationReference),
+        ["implementerIds"] = new(ValueCategory.OrganisationReference),
+        ["issuerIds"] = new(ValueCategory.OrganisationReference),
+        ["creditPersonId"] = new(ValueCategory.PersonReference),
+        ["projectIds"] = new(ValueCategory.ProjectReference),
+        ["mediaIds"] = new(ValueCategory.MediaReference),
         ["countryCode"] = new(ValueCategory.CountryCode),
         ["countryCodes"] = new(ValueCategory.CountryCode),
         ["emails"] = new(ValueCategory.Email),
         ["number"] = new(ValueCategory.PhoneNumber),
         ["website"] = new(ValueCategory.WebLink),
         ["url"] = new(ValueCategory.WebLink),
+        ["licenceUrl"] = new(ValueCategory.WebLink),
         ["abbreviation"] = new(ValueCategory.Text, MaxLength: 50),
         ["printed"] = new(ValueCategory.Text, MaxLength: 50),
         ["postalCode"] = new(ValueCategory.Text, MaxLength: 20),
@@ -41,6 +48,8 @@ internal static class MemberTable
         ["year"] = MemberDeclaration.Range(1, 9999),
         ["foundedYear"] = MemberDeclaration.Range(1, 9999),
         ["ordinal"] = MemberDeclaration.Range(1, int.MaxValue),
+        ["width"] = MemberDeclaration.Range(1, int.MaxValue),
+        ["height"] = MemberDeclaration.Range(1, int.MaxValue),
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Gets the wire name of every member the table declares.</summary>

@@ -42,4 +42,12 @@ public sealed record Article : ContentObject
     /// <summary>Gets the topics of the article, as ASCII slugs such as <c>energy-transition</c>.</summary>
     /// <value>Never <see langword="null"/>; the default value is empty.</value>
     public IReadOnlyList<string> Topics { get; init => field = ContentList.From(value); } = ContentList.Empty<string>();
+
+    /// <summary>Gets the ids of the images, videos and recordings (<c>media</c>) that belong to it.</summary>
+    /// <value>Never <see langword="null"/>; the default value is empty.</value>
+    public IReadOnlyList<string> MediaIds { get; init => field = ContentList.From(value); } = ContentList.Empty<string>();
+
+    /// <summary>Gets the ids of the projects it is about.</summary>
+    /// <value>Never <see langword="null"/>; the default value is empty.</value>
+    public IReadOnlyList<string> ProjectIds { get; init => field = ContentList.From(value); } = ContentList.Empty<string>();
 }

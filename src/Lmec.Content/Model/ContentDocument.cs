@@ -46,6 +46,21 @@ public abstract record ContentDocument : ContentObject
     [JsonPropertyOrder(1001)]
     public IReadOnlyList<Person> People { get; init => field = ContentList.From(value); } = ContentList.Empty<Person>();
 
+    /// <summary>Gets the documents the content refers to — strategies, declarations, action plans, letters — each declared once.</summary>
+    /// <value>Never <see langword="null"/>; the default value is empty.</value>
+    [JsonPropertyOrder(1002)]
+    public IReadOnlyList<RelatedDocument> Documents { get; init => field = ContentList.From(value); } = ContentList.Empty<RelatedDocument>();
+
+    /// <summary>Gets the projects the content refers to, each declared once.</summary>
+    /// <value>Never <see langword="null"/>; the default value is empty.</value>
+    [JsonPropertyOrder(1003)]
+    public IReadOnlyList<Project> Projects { get; init => field = ContentList.From(value); } = ContentList.Empty<Project>();
+
+    /// <summary>Gets the images, videos and audio recordings of the content, each declared once.</summary>
+    /// <value>Never <see langword="null"/>; the default value is empty.</value>
+    [JsonPropertyOrder(1004)]
+    public IReadOnlyList<MediaObject> Media { get; init => field = ContentList.From(value); } = ContentList.Empty<MediaObject>();
+
     /// <summary>
     /// Gets the partners' own data: the content of each extension, by the extension's absolute URI. Validation checks each
     /// with the extension registered for its URI; an extension no one registered is an error in strict reading and a
@@ -53,6 +68,6 @@ public abstract record ContentDocument : ContentObject
     /// </summary>
     /// <value>Never <see langword="null"/>; the default value is empty. Compared by the JSON values it holds.</value>
     /// <remarks>Register extensions in <see cref="LmecContentOptions.Extensions"/>.</remarks>
-    [JsonPropertyOrder(1002)]
+    [JsonPropertyOrder(1005)]
     public IReadOnlyDictionary<string, JsonElement> Extensions { get; init => field = ExtensionMap.From(value); } = ExtensionMap.Empty;
 }

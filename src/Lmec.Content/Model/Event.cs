@@ -60,4 +60,12 @@ public sealed record Event : ContentObject
     /// <summary>Gets what the participants concluded together.</summary>
     /// <value>The outcome, or <see langword="null"/> when none is reported.</value>
     public EventOutcome? Outcome { get; init; }
+
+    /// <summary>Gets the ids of the images, videos and recordings (<c>media</c>) that belong to it.</summary>
+    /// <value>Never <see langword="null"/>; the default value is empty.</value>
+    public IReadOnlyList<string> MediaIds { get; init => field = ContentList.From(value); } = ContentList.Empty<string>();
+
+    /// <summary>Gets the ids of the projects it is about.</summary>
+    /// <value>Never <see langword="null"/>; the default value is empty.</value>
+    public IReadOnlyList<string> ProjectIds { get; init => field = ContentList.From(value); } = ContentList.Empty<string>();
 }

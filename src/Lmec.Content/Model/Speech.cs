@@ -30,4 +30,12 @@ public sealed record Speech : ContentObject
     /// <summary>Gets the points the speech made, in order.</summary>
     /// <value>Never <see langword="null"/>; the default value is empty.</value>
     public IReadOnlyList<SpeechPoint> Points { get; init => field = ContentList.From(value); } = ContentList.Empty<SpeechPoint>();
+
+    /// <summary>Gets the ids of the images, videos and recordings (<c>media</c>) that belong to it.</summary>
+    /// <value>Never <see langword="null"/>; the default value is empty.</value>
+    public IReadOnlyList<string> MediaIds { get; init => field = ContentList.From(value); } = ContentList.Empty<string>();
+
+    /// <summary>Gets the ids of the projects it is about.</summary>
+    /// <value>Never <see langword="null"/>; the default value is empty.</value>
+    public IReadOnlyList<string> ProjectIds { get; init => field = ContentList.From(value); } = ContentList.Empty<string>();
 }

@@ -94,11 +94,44 @@ internal static class ContentGenerators
         from items in Text.Select(static item => new SpeechPoint { Text = item }).ListOf(0, 2)
         select new SpeechPoint { Ordinal = ordinal, Text = text, Items = items };
 
+    private static Gen<PartialDate> PartialDate =>
+        Date.SelectMany(static date => Gen.Elements(new PartialDate(date.Year), new PartialDate(date.Year, date.Month), Lmec.Content.Model.PartialDate.FromDate(date)));
+
+    private static Gen<RelatedDocument> RelatedDocument =>
+        from id in Id
+        from kind in Optional(Enum<RelatedDocumentKind>())
+        from title in Text
+        from date in Optional(PartialDate)
+        from issuers in Ids
+        select new RelatedDocument { Id = id, Kind = kind, Title = title, Date = date, IssuerIds = issuers, Url = "https://lmec.org.cn/documents/1", Summary = title };
+
+    private static Gen<Project> Project =>
+        from id in Id
+        from name in Text
+        from start in Optional(PartialDate)
+        from ids in Ids
+        select new Project
+        {
+            Id = id, Name = name, Aliases = [name], Programme = name, FunderIds = ids, ImplementerIds = ids, Aims = [name], StartDate = start, EndDate = start,
+            CountryCodes = ["KH", "LA"], Url = "https://lmec.org.cn/projects/1", Summary = name,
+        };
+
+    private static Gen<MediaObject> MediaObject =>
+        from id in Id
+        from kind in Enum<MediaKind>()
+        from caption in OptionalText
+        from width in Optional(Gen.Choose(1, int.MaxValue))
+        select new MediaObject
+        {
+            Id = id, Kind = kind, Url = "https://lmec.org.cn/media/1.jpg", Caption = caption, AltText = caption, Credit = caption, CreditPersonId = "liu-qing",
+            Licence = caption, LicenceUrl = "https://creativecommons.org/licenses/by/4.0/", Width = width, Height = width,
+        };
+
     private static Gen<Event> Event =>
         from id in Id
         from kind in Enum<EventKind>()
         from name in Text
-        from start in Date
+        from start in PartialDate
         from modality in Optional(Enum<EventModality>())
         from role in Enum<OrganisationRoleKind>()
         from ids in Ids
@@ -113,6 +146,7 @@ internal static class ContentGenerators
             ParticipantGroups = [new ParticipantGroup { Description = name, OrganisationIds = ids, CountryCodes = ["KH", "LA"], Attendance = modality }],
             Sessions = [new EventSession { Kind = session, Title = name, SpeakerIds = ids }],
             Outcome = new EventOutcome { Unanimous = unanimous, Conclusions = [name], Aspirations = [name] },
+            MediaIds = ids, ProjectIds = ids,
         };
 
     private static Gen<Article> Article =>
@@ -122,11 +156,12 @@ internal static class ContentGenerators
         from authors in Ids
         from summary in OptionalText
         from @event in OptionalObject(Event)
-        from speeches in (from speaker in Id from kind in Enum<SpeechKind>() from points in Point.ListOf(0, 2) select new Speech { SpeakerId = speaker, Kind = kind, Points = points }).ListOf(0, 2)
+        from speeches in (from speaker in Id from kind in Enum<SpeechKind>() from points in Point.ListOf(0, 2) select new Speech { SpeakerId = speaker, Kind = kind, Points = points, MediaIds = [speaker], ProjectIds = [speaker] }).ListOf(0, 2)
         from recommendations in (from ordinal in Gen.Choose(1, 100) from text in Text from topics in Ids select new Recommendation { Ordinal = ordinal, Text = text, Topics = topics }).ListOf(0, 2)
         from body in Text.ListOf(0, 2)
         from topics in Ids
-        select new Article { Id = id, Headline = headline, DatePublished = published, AuthorIds = authors, Summary = summary, Event = @event, Speeches = speeches, Recommendations = recommendations, Body = body, Topics = topics };
+        from media in Ids
+        select new Article { Id = id, Headline = headline, DatePublished = published, AuthorIds = authors, Summary = summary, Event = @event, Speeches = speeches, Recommendations = recommendations, Body = body, Topics = topics, MediaIds = media, ProjectIds = topics };
 
     private static Gen<NewsletterIssue> NewsletterIssues() =>
         from id in Id
@@ -138,10 +173,14 @@ internal static class ContentGenerators
         from organisations in Organisation.ListOf(0, 2)
         from people in Person.ListOf(0, 2)
         from contact in OptionalObject(Contact.Select(static details => new ContactPoint { OrganisationIds = ["lmec"], Details = details }))
+        from documents in RelatedDocument.ListOf(0, 2)
+        from projects in Project.ListOf(0, 2)
+        from media in MediaObject.ListOf(0, 2)
         select new NewsletterIssue
         {
             Schema = "https://lmec.org.cn/schemas/content/v1/newsletter-issue.schema.json", Language = "en", Id = id, Title = title, PublisherId = "lmec",
             IssueNumber = number, Year = year, PublicationDate = date, Articles = articles, Organisations = organisations, People = people, Contact = contact,
+            Documents = documents, Projects = projects, Media = media,
             About = new About { OrganisationId = "lmec", Text = title },
         };
 

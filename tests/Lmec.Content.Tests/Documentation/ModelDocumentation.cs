@@ -59,7 +59,10 @@ internal static class ModelDocumentation
         page.AppendLine("Every entity of the wire format with its members under their wire names. Root documents are");
         page.AppendLine("`newsletterIssue`, `article` and `organisationDirectory`, told apart by their `kind` member.");
         page.AppendLine("Members not marked required may be left out; `null` is never written, nor an empty list.");
-        page.AppendLine("Organisations and people are declared once per root document and referenced by id.");
+        page.AppendLine("Organisations, people, documents, projects and media are declared once per root document and");
+        page.AppendLine("referenced by id, such as `\"projectIds\": [\"green-corridors\"]` or `\"mediaIds\": [\"opening-photo\"]`.");
+        page.AppendLine("Dates are in the Gregorian calendar (ISO 8601); where a member allows reduced precision, a date the");
+        page.AppendLine("source gives without its day is written `\"2023-12\"` or `\"2023\"`. Times of day are `\"09:30\"`.");
         page.AppendLine();
         page.AppendLine("## Contents");
         page.AppendLine();

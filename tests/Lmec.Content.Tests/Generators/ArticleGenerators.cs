@@ -21,6 +21,8 @@ internal static class ArticleGenerators
         from recommendations in Gen.Choose(0, 5).SelectMany(count => Gen.CollectToArray(Enumerable.Range(1, count), ordinal => Recommendation(context, ordinal)))
         from body in context.Text.Many(4)
         from topics in TextGenerators.Slug.Many(3)
+        from mediaIds in context.SomeMediaIds
+        from projectIds in context.SomeProjectIds
         select new Article
         {
             Id = id,
@@ -33,6 +35,8 @@ internal static class ArticleGenerators
             Recommendations = recommendations,
             Body = body,
             Topics = topics,
+            MediaIds = mediaIds,
+            ProjectIds = projectIds,
         };
 
     /// <summary>Generates a speech whose points hold points of their own, two levels deep.</summary>
@@ -46,6 +50,8 @@ internal static class ArticleGenerators
         from organisationId in context.OrganisationId.Optional()
         from summary in context.Text.Optional()
         from points in SpeechPoint(context, depth: 2).Many(5)
+        from mediaIds in context.SomeMediaIds
+        from projectIds in context.SomeProjectIds
         select new Speech
         {
             Id = hasId ? id : null,
@@ -55,6 +61,8 @@ internal static class ArticleGenerators
             OrganisationId = organisationId,
             Summary = summary,
             Points = points,
+            MediaIds = mediaIds,
+            ProjectIds = projectIds,
         };
 
     /// <summary>Generates a point of a speech, with up to <paramref name="depth"/> levels of points inside it.</summary>

@@ -42,6 +42,9 @@ internal static class DocumentGenerators
             About = about,
             Organisations = declared.Organisations,
             People = declared.People,
+            Documents = declared.Documents,
+            Projects = declared.Projects,
+            Media = declared.Media,
         };
 
     /// <summary>Gets a standalone article, such as a partner's submission.</summary>
@@ -64,6 +67,9 @@ internal static class DocumentGenerators
             Contact = contact,
             Organisations = declared.Organisations,
             People = declared.People,
+            Documents = declared.Documents,
+            Projects = declared.Projects,
+            Media = declared.Media,
         };
 
     /// <summary>Gets a directory of organisations.</summary>
@@ -88,6 +94,9 @@ internal static class DocumentGenerators
             PublisherId = publisherId,
             Organisations = declared.Organisations,
             People = declared.People,
+            Documents = declared.Documents,
+            Projects = declared.Projects,
+            Media = declared.Media,
         };
 
     /// <summary>Gets a document of any of the three kinds.</summary>
@@ -99,12 +108,22 @@ internal static class DocumentGenerators
 
     private static Gen<string> SchemaVersion { get; } = Gen.Frequency((4, Gen.Constant(ContentDocument.CurrentSchemaVersion)), (1, Gen.Constant("1.1")));
 
-    private static Gen<(DocumentContext Context, Organisation[] Organisations, Person[] People)> Declarations(int minOrganisations, int minPeople) =>
+    private static Gen<(DocumentContext Context, Organisation[] Organisations, Person[] People, RelatedDocument[] Documents, Project[] Projects, MediaObject[] Media)> Declarations(int minOrganisations, int minPeople) =>
         from language in Gen.Frequency((3, Gen.Constant("en")), (1, Gen.Elements("zh-Hans", "th", "vi")))
         from organisations in OrganisationGenerators.Organisations(language, minOrganisations, 6)
         let organisationIds = organisations.Select(static organisation => organisation.Id).ToArray()
         from people in PersonGenerators.People(new DocumentContext(language, organisationIds, []), minPeople, 6)
-        select (new DocumentContext(language, organisationIds, [.. people.Select(static person => person.Id)]), organisations, people);
+        let declared = new DocumentContext(language, organisationIds, [.. people.Select(static person => person.Id)])
+        from documents in SharedEntityGenerators.Documents(declared)
+        from projects in SharedEntityGenerators.Projects(declared)
+        from media in SharedEntityGenerators.Media(declared)
+        let context = declared with
+        {
+            DocumentIds = [.. documents.Select(static document => document.Id)],
+            ProjectIds = [.. projects.Select(static project => project.Id)],
+            MediaIds = [.. media.Select(static item => item.Id)],
+        }
+        select (context, organisations, people, documents, projects, media);
 
     private static Gen<string?> SchemaUri(string name) =>
         Gen.Constant($"https://example.org/schemas/lmec-content/v1/{name}.schema.json").Optional();

@@ -24,6 +24,8 @@ internal static class EventGenerators
         from sessions in EventSession(context).Many(3)
         from summary in context.Text.Optional()
         from outcome in EventOutcome(context).Optional()
+        from mediaIds in context.SomeMediaIds
+        from projectIds in context.SomeProjectIds
         select new Event
         {
             Id = id,
@@ -40,6 +42,8 @@ internal static class EventGenerators
             Sessions = sessions,
             Summary = summary,
             Outcome = outcome,
+            MediaIds = mediaIds,
+            ProjectIds = projectIds,
         };
 
     /// <summary>Moves a date forward by days, months or years, as its precision allows.</summary>

@@ -12,7 +12,7 @@ namespace Lmec.Content.Tests.Serialization;
 public class ContentJsonWritingTests
 {
     private static readonly string[] Header = ["$schema", "kind", "schemaVersion", "language"];
-    private static readonly string[] Declarations = ["organisations", "people"];
+    private static readonly string[] Declarations = ["organisations", "people", "documents", "projects", "media"];
 
     [Fact]
     public void Serialize_Sample_WritesCamelCaseMembersAndEnumNames()

@@ -14,7 +14,8 @@ internal sealed class IdFormatRule : ValueRule
 
     /// <inheritdoc/>
     internal override bool Handles(ValueCategory category) =>
-        category is ValueCategory.Id or ValueCategory.Topic or ValueCategory.OrganisationReference or ValueCategory.PersonReference;
+        category is ValueCategory.Id or ValueCategory.Topic or ValueCategory.OrganisationReference or ValueCategory.PersonReference
+            or ValueCategory.DocumentReference or ValueCategory.ProjectReference or ValueCategory.MediaReference or ValueCategory.EventReference;
 
     /// <inheritdoc/>
     internal override void CheckValue(WireMember member, string value, JsonPointerBuilder path, RuleRun run)

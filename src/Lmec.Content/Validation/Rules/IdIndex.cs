@@ -4,8 +4,8 @@ using Lmec.Content.Model;
 namespace Lmec.Content.Validation.Rules;
 
 /// <summary>
-/// The ids a document declares — its organisations, people, articles, events and speeches, in the order of the document —
-/// in one dictionary, built once per validation: it finds the organisations and people that references name
+/// The ids a document declares — its organisations, people, documents, projects, media, articles, events and speeches, in
+/// the order of the document — in one dictionary, built once per validation: it finds the entities that references name
 /// (<see cref="ContentRuleContext.TryGetOrganisation"/>) and keeps the ids declared twice (<see cref="ValidationCodes.DuplicateId"/>).
 /// </summary>
 internal sealed class IdIndex
@@ -15,6 +15,9 @@ internal sealed class IdIndex
 
     private const string OrganisationList = "/organisations";
     private const string PersonList = "/people";
+    private const string DocumentList = "/documents";
+    private const string ProjectList = "/projects";
+    private const string MediaList = "/media";
     private const string EventMember = "/event";
     private const string SpeechList = "/speeches";
 
@@ -28,7 +31,7 @@ internal sealed class IdIndex
     internal IdIndex(ContentDocument document, Dictionary<string, IdDeclaration> first)
     {
         _document = document;
-        var count = document.Organisations.Count + document.People.Count;
+        var count = document.Organisations.Count + document.People.Count + document.Documents.Count + document.Projects.Count + document.Media.Count;
         foreach (var location in ArticleLocation.Of(document))
         {
             count += 2 + location.Article.Speeches.Count;
@@ -44,6 +47,21 @@ internal sealed class IdIndex
         for (var i = 0; i < document.People.Count; i++)
         {
             Declare(document.People[i]?.Id, new IdDeclaration(PersonList, Root, i));
+        }
+
+        for (var i = 0; i < document.Documents.Count; i++)
+        {
+            Declare(document.Documents[i]?.Id, new IdDeclaration(DocumentList, Root, i));
+        }
+
+        for (var i = 0; i < document.Projects.Count; i++)
+        {
+            Declare(document.Projects[i]?.Id, new IdDeclaration(ProjectList, Root, i));
+        }
+
+        for (var i = 0; i < document.Media.Count; i++)
+        {
+            Declare(document.Media[i]?.Id, new IdDeclaration(MediaList, Root, i));
         }
 
         foreach (var location in ArticleLocation.Of(document))
@@ -97,6 +115,72 @@ internal sealed class IdIndex
             if (candidate is not null && string.Equals(candidate.Id, id, StringComparison.Ordinal))
             {
                 person = candidate;
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Tells whether the document declares a related document with an id.</summary>
+    /// <param name="id">The id.</param>
+    /// <returns><see langword="true"/> when it does.</returns>
+    internal bool HasDocument(string id) => Declares(id, DocumentList, _document.Documents, static item => item?.Id);
+
+    /// <summary>Tells whether the document declares a project with an id.</summary>
+    /// <param name="id">The id.</param>
+    /// <returns><see langword="true"/> when it does.</returns>
+    internal bool HasProject(string id) => Declares(id, ProjectList, _document.Projects, static item => item?.Id);
+
+    /// <summary>Tells whether the document declares a media object with an id.</summary>
+    /// <param name="id">The id.</param>
+    /// <returns><see langword="true"/> when it does.</returns>
+    internal bool HasMedia(string id) => Declares(id, MediaList, _document.Media, static item => item?.Id);
+
+    /// <summary>Tells whether an event of the document (the event of one of its articles) has an id.</summary>
+    /// <param name="id">The id.</param>
+    /// <returns><see langword="true"/> when one has.</returns>
+    internal bool HasEvent(string id)
+    {
+        if (!_first.TryGetValue(id, out var first))
+        {
+            return false;
+        }
+
+        if (first.List == EventMember)
+        {
+            return true;
+        }
+
+        // Another entity has the id too (a duplicate id): the event, if any, is not in the dictionary.
+        foreach (var location in ArticleLocation.Of(_document))
+        {
+            if (string.Equals(location.Article.Event?.Id, id, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool Declares<T>(string id, string list, IReadOnlyList<T> items, Func<T, string?> idOf)
+    {
+        if (!_first.TryGetValue(id, out var first))
+        {
+            return false;
+        }
+
+        if (first.List == list)
+        {
+            return true;
+        }
+
+        // Another entity has the id too (a duplicate id): the first of this list with it, if any, is not in the dictionary.
+        foreach (var item in items)
+        {
+            if (string.Equals(idOf(item), id, StringComparison.Ordinal))
+            {
                 return true;
             }
         }
