@@ -26,5 +26,10 @@ public static class SchemaInexpressibleRules
         [ValidationCodes.IssueYearMismatch] = "an issue's year is its publication date's year: two values compared",
         [ValidationCodes.RecommendationOrdinals] = "recommendations numbered 1, 2, 3 in order: values compared with their positions",
         [ValidationCodes.MissingPrimaryLanguage] = "every text has the document's language: a key named by a value elsewhere",
+        [ValidationCodes.PersonWithoutName] = "a name has a family name, a given name or a printed form: members required in the alternative, which the published schemas, stating what each member is, leave to the typed validation and its code",
+        [ValidationCodes.SpeakerNotIdentified] = "a speech names or describes its speaker: members required in the alternative, as for LMEC229",
+        [ValidationCodes.NameOrderMissing] = "a name of two parts has an order: a member required when two others are given, as for LMEC229",
+        [ValidationCodes.EmptyAffiliation] = "an affiliation names a position or an organisation: members required in the alternative, as for LMEC229",
+        [ValidationCodes.EmptyRepresentation] = "onBehalfOf names someone: members required in the alternative, as for LMEC229",
     };
 }

@@ -5,7 +5,7 @@ using Lmec.Content.Validation.Structure;
 
 namespace Lmec.Content.Validation.Rules;
 
-/// <summary>Counts, over one walk of a document, the texts written in each language, tags compared without regard to case.</summary>
+/// <summary>Counts, over one walk of a document, the texts written in each language, tags compared without regard to case; names (<see cref="WireMember.IsProperName"/>) are not counted.</summary>
 internal sealed class TextLanguageCounter : IModelVisitor
 {
     private readonly Dictionary<string, int> _counts = new(StringComparer.OrdinalIgnoreCase);
@@ -36,8 +36,14 @@ internal sealed class TextLanguageCounter : IModelVisitor
     }
 
     /// <inheritdoc/>
-    public void Text(LocalizedText text, JsonPointerBuilder path)
+    public void Text(WireMember member, LocalizedText text, JsonPointerBuilder path)
     {
+        // A name may be given in its own language only; the languages of the texts are those of everything else.
+        if (member.IsProperName)
+        {
+            return;
+        }
+
         foreach (var (language, _) in text.Entries)
         {
             CollectionsMarshal.GetValueRefOrAddDefault(_counts, language, out _)++;

@@ -139,7 +139,7 @@ internal sealed class ModelWalker
                 _visitor?.Date(member.Contract, (DateOnly)value, _path);
                 break;
             case Shape.Text:
-                WalkText((LocalizedText)value);
+                WalkText(member.Contract, (LocalizedText)value);
                 break;
             case Shape.Object:
                 var item = (ContentObject)value;
@@ -177,7 +177,7 @@ internal sealed class ModelWalker
                     VisitString(member.Contract, item);
                     break;
                 case LocalizedText item:
-                    WalkText(item);
+                    WalkText(member.Contract, item);
                     break;
                 case ContentObject item:
                     WalkObject(item, member.PlanOf(item));
@@ -188,9 +188,9 @@ internal sealed class ModelWalker
         }
     }
 
-    private void WalkText(LocalizedText text)
+    private void WalkText(WireMember member, LocalizedText text)
     {
-        _visitor?.Text(text, _path);
+        _visitor?.Text(member, text, _path);
         foreach (var (language, value) in text.Entries)
         {
             _path.Push(language);
