@@ -4,6 +4,16 @@ namespace Lmec.Content.Model;
 /// A position a person holds or held: in an organisation the document declares, in one it only names, for a
 /// country (<c>Myanmar's Ambassador to China</c>), or a position alone (<c>Minister</c>).
 /// </summary>
+/// <example>
+/// <code language="json">
+/// {
+///   "organisationName": { "en": "Ministry of Natural Resources and Environment" },
+///   "position": { "en": "Minister" },
+///   "countryCode": "TH",
+///   "former": true
+/// }
+/// </code>
+/// </example>
 public sealed record Affiliation : ContentObject
 {
     /// <summary>Gets the id of the organisation.</summary>

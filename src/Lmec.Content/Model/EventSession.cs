@@ -1,6 +1,18 @@
 namespace Lmec.Content.Model;
 
 /// <summary>A session of an event, such as a panel discussion: its kind, and where known its title, day, place, speakers and organisations.</summary>
+/// <example>
+/// <code language="json">
+/// {
+///   "kind": "panelDiscussion",
+///   "date": "2023-12-06",
+///   "location": { "locality": { "en": "Vientiane" }, "countryCode": "LA" },
+///   "moderatorIds": ["liu-qing"],
+///   "speakerDescriptions": [{ "en": "representatives of the six member countries" }],
+///   "organisationIds": ["lmc-water-center"]
+/// }
+/// </code>
+/// </example>
 public sealed record EventSession : ContentObject
 {
     /// <summary>Gets what kind of session it was.</summary>

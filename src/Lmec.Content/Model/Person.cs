@@ -1,6 +1,19 @@
 namespace Lmec.Content.Model;
 
 /// <summary>A person, such as a speaker, with the organisations they belong to.</summary>
+/// <example>
+/// <code language="json">
+/// {
+///   "id": "kyaw-myo-htut",
+///   "name": { "givenName": { "en": "Kyaw Myo Htut", "my": "ကျော်မျိုးထွဋ်" } },
+///   "honorificPrefix": { "en": "H.E.", "my": "ဦး" },
+///   "countryCode": "MM",
+///   "affiliations": [
+///     { "position": { "en": "Ambassador to China" }, "countryCode": "MM" }
+///   ]
+/// }
+/// </code>
+/// </example>
 public sealed record Person : ContentObject
 {
     /// <summary>Gets the id of the person, an ASCII slug unique in its document, such as <c>liu-qing</c>.</summary>

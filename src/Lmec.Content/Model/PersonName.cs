@@ -6,6 +6,16 @@ namespace Lmec.Content.Model;
 /// at least a family name, a given name or a printed form; each may be given in any script, with or without a
 /// romanisation (<c>zh-Latn-pinyin</c>), whatever the document's primary language.
 /// </summary>
+/// <example>
+/// <code language="json">
+/// {
+///   "familyName": { "zh-Hans": "奥利斯", "en": "Oris" },
+///   "givenName": { "zh-Hans": "纳鲁蒙", "en": "Narumon" },
+///   "order": "givenNameFirst",
+///   "asPrinted": { "zh-Hans": "纳鲁蒙·奥利斯" }
+/// }
+/// </code>
+/// </example>
 public sealed record PersonName : ContentObject
 {
     /// <summary>Gets the family name.</summary>

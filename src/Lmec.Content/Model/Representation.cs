@@ -4,6 +4,14 @@ namespace Lmec.Content.Model;
 /// Whom a speaker spoke or wrote for: a person, an organisation, or a body described in words (<c>on behalf of
 /// the LMC co-chairs</c>). It names at least one of them.
 /// </summary>
+/// <example>
+/// <code language="json">
+/// {
+///   "organisationId": "lmc-secretariat",
+///   "description": { "en": "the LMC co-chairs" }
+/// }
+/// </code>
+/// </example>
 public sealed record Representation : ContentObject
 {
     /// <summary>Gets the id of the person spoken for.</summary>

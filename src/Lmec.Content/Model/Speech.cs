@@ -4,6 +4,21 @@ namespace Lmec.Content.Model;
 /// A speech, a message or a letter: who gave it (a person, or a speaker described but not named), for whom, in what
 /// capacity, how and when, what kind of speech it was, and what it said.
 /// </summary>
+/// <example>
+/// <code language="json">
+/// {
+///   "speakerId": "wang-yi",
+///   "kind": "message",
+///   "onBehalfOf": { "description": { "en": "the LMC co-chairs" } },
+///   "deliveredById": "liu-qing",
+///   "deliveryMode": "written",
+///   "date": "2023-12-05",
+///   "points": [
+///     { "text": { "en": "Water cooperation is the bond of the six countries." }, "attribution": "quotation" }
+///   ]
+/// }
+/// </code>
+/// </example>
 public sealed record Speech : ContentObject
 {
     /// <summary>Gets the id of the speech, an ASCII slug unique in its document.</summary>

@@ -22,7 +22,7 @@ internal sealed class EmptyAffiliationRule : ContentRule
             {
                 if (affiliations[j] is { Position: null, OrganisationId: null, OrganisationName: null })
                 {
-                    context.ReportBuiltIn(JsonPointer.Append(JsonPointer.Append("/people", i) + "/affiliations", j), Code, people[i].Id);
+                    context.ReportBuiltIn(JsonPointer.Append(JsonPointer.Append("/people", i) + "/affiliations", j), Code, ValidationMessages.Display(people[i].Id));
                 }
             }
         }

@@ -19,7 +19,7 @@ internal sealed class NameOrderRule : ContentRule
         {
             if (people[i].Name is { FamilyName: not null, GivenName: not null, Order: null })
             {
-                context.ReportBuiltIn(JsonPointer.Append("/people", i) + "/name", Code, people[i].Id);
+                context.ReportBuiltIn(JsonPointer.Append("/people", i) + "/name", Code, ValidationMessages.Display(people[i].Id));
             }
         }
     }

@@ -19,7 +19,7 @@ internal sealed class PersonWithoutNameRule : ContentRule
         {
             if (people[i].Name is { FamilyName: null, GivenName: null, AsPrinted: null })
             {
-                context.ReportBuiltIn(JsonPointer.Append("/people", i) + "/name", Code, people[i].Id);
+                context.ReportBuiltIn(JsonPointer.Append("/people", i) + "/name", Code, ValidationMessages.Display(people[i].Id));
             }
         }
     }

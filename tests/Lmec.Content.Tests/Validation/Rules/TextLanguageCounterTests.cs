@@ -1,3 +1,4 @@
+using Lmec.Content.Contract;
 using Lmec.Content.Model;
 using Lmec.Content.Validation.Rules;
 using Lmec.Content.Validation.Structure;
@@ -11,10 +12,23 @@ public class TextLanguageCounterTests
     {
         var counter = new TextLanguageCounter();
         var path = new JsonPointerBuilder();
-        counter.Text(new LocalizedText([new("th", "ก"), new("km", "ក")]), path);
-        counter.Text(new LocalizedText([new("lo", "ກ"), new("EN", "a")]), path);
-        counter.Text(new LocalizedText([new("en", "b"), new("KM", "ខ")]), path);
+        counter.Text(Summary, new LocalizedText([new("th", "ก"), new("km", "ក")]), path);
+        counter.Text(Summary, new LocalizedText([new("lo", "ກ"), new("EN", "a")]), path);
+        counter.Text(Summary, new LocalizedText([new("en", "b"), new("KM", "ខ")]), path);
 
         Assert.Equal(["km", "EN", "th", "lo"], counter.Languages);
     }
+
+    [Fact]
+    public void Languages_NamesAreNotCounted()
+    {
+        var counter = new TextLanguageCounter();
+        var path = new JsonPointerBuilder();
+        counter.Text(WireContract.Of(typeof(Organisation)).Find("name")!, new LocalizedText("en", "Mekong-Lancang Cooperation Special Fund"), path);
+        counter.Text(Summary, new LocalizedText("th", "กองทุน"), path);
+
+        Assert.Equal(["th"], counter.Languages);
+    }
+
+    private static WireMember Summary => WireContract.Of(typeof(Article)).Find("summary")!;
 }
