@@ -73,7 +73,7 @@ internal sealed class NinjsItemWriter
         _writer.WriteOptional("by", string.Join(", ", article.AuthorIds.Select(_index.PersonName)));
         var happening = article.Event;
         WritePeople(article.AuthorIds.Select(static id => (id, "author"))
-            .Concat(article.Speeches.Select(static speech => (speech.SpeakerId, "speaker")))
+            .Concat(article.Speeches.Select(static speech => speech.SpeakerId).OfType<string>().Select(static id => (id, "speaker")))
             .Concat(happening?.Sessions.SelectMany(static session => session.SpeakerIds).Select(static id => (id, "speaker")) ?? [])
             .Concat(article.Recommendations.Select(static recommendation => recommendation.ProponentId).OfType<string>().Select(static id => (id, "proponent"))));
         var organisations = new List<(string Id, string Rel, ContactDetails? Contact)>();

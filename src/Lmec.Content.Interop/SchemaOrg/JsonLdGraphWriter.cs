@@ -134,10 +134,10 @@ internal sealed class JsonLdGraphWriter
         if (article.Event is { } happening)
         {
             _writer.WritePropertyName("about");
-            WriteEvent(happening, article.Speeches.Select(static speech => speech.SpeakerId));
+            WriteEvent(happening, article.Speeches.Select(static speech => speech.SpeakerId).OfType<string>());
         }
 
-        var mentioned = article.Speeches.Select(static speech => speech.SpeakerId)
+        var mentioned = article.Speeches.Select(static speech => speech.SpeakerId).OfType<string>()
             .Concat(article.Event?.Sessions.SelectMany(static session => session.SpeakerIds) ?? [])
             .Concat(article.Recommendations.Select(static recommendation => recommendation.ProponentId).OfType<string>());
         _writer.WriteArray("mentions", mentioned.Distinct(StringComparer.Ordinal), WritePersonReference);
@@ -442,11 +442,11 @@ internal sealed class JsonLdGraphWriter
         _writer.WriteOptional("name", person.Name.Format(_index.Language));
         _writer.WriteOptional("familyName", _index.Text(person.Name.FamilyName));
         _writer.WriteOptional("givenName", _index.Text(person.Name.GivenName));
-        _writer.WriteArray("affiliation", person.Affiliations, affiliation =>
+        _writer.WriteArray("affiliation", person.Affiliations.Where(static affiliation => affiliation.OrganisationId is not null), affiliation =>
         {
             if (_index.Text(affiliation.Position) is not { } position)
             {
-                WriteOrganisationReference(affiliation.OrganisationId);
+                WriteOrganisationReference(affiliation.OrganisationId!);
                 return;
             }
 
@@ -454,7 +454,7 @@ internal sealed class JsonLdGraphWriter
             _writer.WriteString("@type", "OrganizationRole");
             _writer.WriteString("roleName", position);
             _writer.WritePropertyName("affiliation");
-            WriteOrganisationReference(affiliation.OrganisationId);
+            WriteOrganisationReference(affiliation.OrganisationId!);
             _writer.WriteEndObject();
         });
         _writer.WriteEndObject();
