@@ -5,7 +5,7 @@ using Lmec.Content.Validation.Structure;
 
 namespace Lmec.Content.Validation.Rules;
 
-/// <summary>Counts, over one walk of a document, the texts written in each language, tags compared without regard to case; names (<see cref="WireMember.IsProperName"/>) are not counted.</summary>
+/// <summary>Counts, over one walk of a document, the texts written in each language, tags compared without regard to case.</summary>
 internal sealed class TextLanguageCounter : IModelVisitor
 {
     private readonly Dictionary<string, int> _counts = new(StringComparer.OrdinalIgnoreCase);
@@ -38,12 +38,6 @@ internal sealed class TextLanguageCounter : IModelVisitor
     /// <inheritdoc/>
     public void Text(WireMember member, LocalizedText text, JsonPointerBuilder path)
     {
-        // A name may be given in its own language only; the languages of the texts are those of everything else.
-        if (member.IsProperName)
-        {
-            return;
-        }
-
         foreach (var (language, _) in text.Entries)
         {
             CollectionsMarshal.GetValueRefOrAddDefault(_counts, language, out _)++;

@@ -19,16 +19,5 @@ public class TextLanguageCounterTests
         Assert.Equal(["km", "EN", "th", "lo"], counter.Languages);
     }
 
-    [Fact]
-    public void Languages_NamesAreNotCounted()
-    {
-        var counter = new TextLanguageCounter();
-        var path = new JsonPointerBuilder();
-        counter.Text(WireContract.Of(typeof(Organisation)).Find("name")!, new LocalizedText("en", "Mekong-Lancang Cooperation Special Fund"), path);
-        counter.Text(Summary, new LocalizedText("th", "กองทุน"), path);
-
-        Assert.Equal(["th"], counter.Languages);
-    }
-
     private static WireMember Summary => WireContract.Of(typeof(Article)).Find("summary")!;
 }
