@@ -81,13 +81,13 @@ public sealed class WireMember
     public string LengthCode => _facts.LengthIsFormat ? _facts.Code : ValidationCodes.ValueTooLong;
 
     /// <summary>
-    /// Gets whether the member holds a proper name (<see cref="ProperNames"/>): a person's name and its parts, the name
-    /// of an organisation or an event. A name may be given in a language other than the document's primary language
+    /// Gets whether the member holds a proper name (<see cref="ProperNames"/>): a person's name and its parts, the names
+    /// of organisations, events and projects. A name may be given in a language other than the document's primary language
     /// without a version in it, as a report in Thai names an English fund in English.
     /// </summary>
     public bool IsProperName { get; }
 
-    /// <summary>Gets whether the model holds the values as strings (dates and timestamps are strings on the wire, but not in the model).</summary>
+    /// <summary>Gets whether the model holds the values as strings (dates, times and timestamps are strings on the wire, but not in the model).</summary>
     public bool IsString => ValueType == typeof(string);
 
     /// <summary>Gets the getter of the member on an instance of its entity, or <see langword="null"/> for the members of <see cref="WireContract.TextOf"/>.</summary>
@@ -157,6 +157,8 @@ public sealed class WireMember
     private static ValueCategory CategoryOf(Type type) =>
         type == typeof(bool) ? ValueCategory.Boolean
         : type == typeof(DateOnly) ? ValueCategory.Date
+        : type == typeof(PartialDate) ? ValueCategory.PartialDate
+        : type == typeof(TimeOnly) ? ValueCategory.Time
         : type == typeof(DateTimeOffset) ? ValueCategory.Timestamp
         : type == typeof(LocalizedText) ? ValueCategory.LocalizedText
         : type == typeof(IReadOnlyDictionary<string, JsonElement>) ? ValueCategory.Extensions

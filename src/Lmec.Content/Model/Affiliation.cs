@@ -32,6 +32,14 @@ public sealed record Affiliation : ContentObject
     /// <value>The code, or <see langword="null"/> when not stated.</value>
     public string? CountryCode { get; init; }
 
+    /// <summary>Gets when the person took up the position: a year, a month or a day.</summary>
+    /// <value>The date, or <see langword="null"/> when not stated.</value>
+    public PartialDate? StartDate { get; init; }
+
+    /// <summary>Gets when the person left the position: a year, a month or a day.</summary>
+    /// <value>The date, or <see langword="null"/> when not stated or still held.</value>
+    public PartialDate? EndDate { get; init; }
+
     /// <summary>Gets whether the person no longer holds the position (<c>former Minister</c>).</summary>
     /// <value><see langword="true"/> for a former position; <see langword="null"/> when not stated.</value>
     public bool? Former { get; init; }

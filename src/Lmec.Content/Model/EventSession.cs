@@ -26,6 +26,14 @@ public sealed record EventSession : ContentObject
     /// <value>The date, or <see langword="null"/> when not stated.</value>
     public DateOnly? Date { get; init; }
 
+    /// <summary>Gets the time of day the session began, local to the event.</summary>
+    /// <value>The time, or <see langword="null"/> when not stated.</value>
+    public TimeOnly? StartTime { get; init; }
+
+    /// <summary>Gets the time of day the session ended, local to the event.</summary>
+    /// <value>The time, or <see langword="null"/> when not stated.</value>
+    public TimeOnly? EndTime { get; init; }
+
     /// <summary>Gets where the session was held, when not where the event was.</summary>
     /// <value>The place, or <see langword="null"/>.</value>
     public Place? Location { get; init; }

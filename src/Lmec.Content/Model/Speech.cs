@@ -13,6 +13,7 @@ namespace Lmec.Content.Model;
 ///   "deliveredById": "liu-qing",
 ///   "deliveryMode": "written",
 ///   "date": "2023-12-05",
+///   "startTime": "09:30",
 ///   "points": [
 ///     { "text": { "en": "Water cooperation is the bond of the six countries." }, "attribution": "quotation" }
 ///   ]
@@ -59,6 +60,14 @@ public sealed record Speech : ContentObject
     /// <summary>Gets the day of the speech, within the days of its event.</summary>
     /// <value>The date, or <see langword="null"/> when not stated.</value>
     public DateOnly? Date { get; init; }
+
+    /// <summary>Gets the time of day the speech began, local to the event.</summary>
+    /// <value>The time, or <see langword="null"/> when not stated.</value>
+    public TimeOnly? StartTime { get; init; }
+
+    /// <summary>Gets the time of day the speech ended, local to the event.</summary>
+    /// <value>The time, or <see langword="null"/> when not stated.</value>
+    public TimeOnly? EndTime { get; init; }
 
     /// <summary>Gets what the speech was about, in a sentence or two.</summary>
     /// <value>The summary, or <see langword="null"/>.</value>

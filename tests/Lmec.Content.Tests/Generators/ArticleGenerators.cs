@@ -54,6 +54,8 @@ internal static class ArticleGenerators
         from deliveredById in context.PersonId.Optional()
         from deliveryMode in Gen.Elements(Enum.GetValues<DeliveryMode>()).OptionalValue()
         from date in EventGenerators.DayOf(happening).OptionalValue()
+        from startTime in TimeGenerators.Time.OptionalValue()
+        from endTime in TimeGenerators.Time.OptionalValue()
         from summary in context.Text.Optional()
         from points in SpeechPoint(context, depth: 2).Many(5)
         select new Speech
@@ -68,6 +70,8 @@ internal static class ArticleGenerators
             DeliveredById = deliveredById,
             DeliveryMode = deliveryMode,
             Date = date,
+            StartTime = startTime,
+            EndTime = endTime,
             Summary = summary,
             Points = points,
         };

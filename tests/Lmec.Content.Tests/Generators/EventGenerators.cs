@@ -15,13 +15,13 @@ internal static class EventGenerators
         from name in context.Text
         from theme in context.Text.Optional()
         from series in EventSeries(context).Optional()
-        from startDate in TimeGenerators.Date
+        from startDate in TimeGenerators.PartialDate
         from days in Gen.Choose(1, 5).OptionalValue()
         from location in OrganisationGenerators.Place(context).Optional()
         from modality in Gen.Elements(Enum.GetValues<EventModality>()).OptionalValue()
         from roles in OrganisationRole(context).Many(4)
         from groups in ParticipantGroup(context).Many(3)
-        from sessions in EventSession(context, startDate, days is { } length ? startDate.AddDays(length) : startDate).Many(3)
+        from sessions in EventSession(context, startDate.Earliest, (days is { } length ? Later(startDate, length) : startDate).Latest).Many(3)
         from summary in context.Text.Optional()
         from outcome in EventOutcome(context).Optional()
         select new Event
@@ -32,7 +32,7 @@ internal static class EventGenerators
             Theme = theme,
             Series = series,
             StartDate = startDate,
-            EndDate = days is { } length ? startDate.AddDays(length) : null,
+            EndDate = days is { } length ? Later(startDate, length) : null,
             Location = location,
             Modality = modality,
             OrganisationRoles = roles,
@@ -41,6 +41,17 @@ internal static class EventGenerators
             Summary = summary,
             Outcome = outcome,
         };
+
+    /// <summary>Moves a date forward by days, months or years, as its precision allows.</summary>
+    /// <param name="date">The date.</param>
+    /// <param name="count">How many.</param>
+    /// <returns>The later date, of the same precision.</returns>
+    public static PartialDate Later(PartialDate date, int count) => date.Precision switch
+    {
+        DatePrecision.Day => date.Earliest.AddDays(count),
+        DatePrecision.Month => new PartialDate(date.Earliest.AddMonths(count).Year, date.Earliest.AddMonths(count).Month),
+        _ => date.AddYears(count),
+    };
 
     /// <summary>Generates the series an event belongs to.</summary>
     /// <param name="context">The document being generated.</param>
@@ -73,6 +84,8 @@ internal static class EventGenerators
         from kind in Gen.Elements(Enum.GetValues<EventSessionKind>())
         from title in context.Text.Optional()
         from date in Gen.Choose(0, last.DayNumber - first.DayNumber).Select(first.AddDays).OptionalValue()
+        from startTime in TimeGenerators.Time.OptionalValue()
+        from endTime in TimeGenerators.Time.OptionalValue()
         from location in OrganisationGenerators.Place(context).Optional()
         from summary in context.Text.Optional()
         from speakerIds in context.PersonId.Many(4)
@@ -84,6 +97,8 @@ internal static class EventGenerators
             Kind = kind,
             Title = title,
             Date = date,
+            StartTime = startTime,
+            EndTime = endTime,
             Location = location,
             Summary = summary,
             SpeakerIds = speakerIds,
@@ -96,7 +111,7 @@ internal static class EventGenerators
     /// <param name="happening">The event, or <see langword="null"/>.</param>
     public static Gen<DateOnly> DayOf(Event? happening) =>
         happening is null ? TimeGenerators.Date
-        : Gen.Choose(0, (happening.EndDate ?? happening.StartDate).DayNumber - happening.StartDate.DayNumber).Select(happening.StartDate.AddDays);
+        : Gen.Choose(0, (happening.EndDate ?? happening.StartDate).Latest.DayNumber - happening.StartDate.Earliest.DayNumber).Select(happening.StartDate.Earliest.AddDays);
 
     /// <summary>Generates what the participants concluded.</summary>
     /// <param name="context">The document being generated.</param>

@@ -93,6 +93,8 @@ internal static class PersonGenerators
         from organisationName in context.Text
         from position in context.Text
         from countryCode in TextGenerators.CountryCode.Optional()
+        from startDate in TimeGenerators.PartialDate.OptionalValue()
+        from endDate in TimeGenerators.PartialDate.OptionalValue()
         from former in Gen.Elements(true, false).OptionalValue()
         select new Affiliation
         {
@@ -100,6 +102,8 @@ internal static class PersonGenerators
             OrganisationName = (parts & 2) != 0 ? organisationName : null,
             Position = (parts & 4) != 0 ? position : null,
             CountryCode = countryCode,
+            StartDate = startDate,
+            EndDate = endDate,
             Former = former,
         };
 }
