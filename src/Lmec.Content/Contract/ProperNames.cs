@@ -18,8 +18,6 @@ internal static class ProperNames
         "Organisation.name",
         "Event.name",
         "EventSeries.name",
-        "Project.name",
-        "Project.aliases",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Gets every proper-name member, as <c>Entity.member</c>, such as <c>Organisation.name</c>.</summary>

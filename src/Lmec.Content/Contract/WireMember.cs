@@ -82,7 +82,7 @@ public sealed class WireMember
 
     /// <summary>
     /// Gets whether the member holds a proper name (<see cref="ProperNames"/>): a person's name and its parts, the names
-    /// of organisations, events and projects. A name may be given in a language other than the document's primary language
+    /// of organisations and events. A name may be given in a language other than the document's primary language
     /// without a version in it, as a report in Thai names an English fund in English.
     /// </summary>
     public bool IsProperName { get; }
