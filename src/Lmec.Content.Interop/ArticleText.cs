@@ -47,7 +47,7 @@ internal static class ArticleText
 
     private static string Speech(Speech speech, DocumentIndex index)
     {
-        var text = new StringBuilder(index.PersonName(speech.SpeakerId));
+        var text = new StringBuilder(speech.SpeakerId is { } speaker ? index.PersonName(speaker) : index.Text(speech.SpeakerDescription));
         var capacity = string.Join(", ", new[] { index.Text(speech.Position), speech.OrganisationId is { } organisation ? index.OrganisationName(organisation) : null }.OfType<string>());
         if (capacity.Length > 0)
         {

@@ -86,7 +86,7 @@ internal static class BadInputCases
             with { Severity = ValidationSeverity.Warning, Mode = ContentReadMode.Lenient };
         yield return OfText("extensions that are no object", JsonEdit.Set(Newsletter, "/extensions", new JsonArray()), Codes.WrongType, "/extensions");
         yield return OfText("required member missing", JsonEdit.Remove(Newsletter, "/title"), Codes.MissingMember, "/title");
-        yield return OfText("required nested member missing", JsonEdit.Remove(Newsletter, "/articles/0/speeches/1/speakerId"), Codes.MissingMember, "/articles/0/speeches/1/speakerId");
+        yield return OfText("required nested member missing", JsonEdit.Remove(Newsletter, "/articles/0/speeches/1/kind"), Codes.MissingMember, "/articles/0/speeches/1/kind");
         yield return OfText("kind missing", JsonEdit.Remove(Minimal, "/kind"), Codes.MissingMember, "/kind");
         yield return OfText("null for a required member", JsonEdit.Set(Newsletter, "/articles/0/headline", null), Codes.NullValue, "/articles/0/headline");
         yield return OfText("null in a list of objects", JsonEdit.Set(Newsletter, "/organisations/1", null), Codes.NullValue, "/organisations/1");

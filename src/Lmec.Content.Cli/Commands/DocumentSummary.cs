@@ -66,7 +66,7 @@ internal static class DocumentSummary
 
         foreach (var speech in article.Speeches)
         {
-            output.WriteLine(Invariant($"    Speech ({speech.Kind}): {personName(speech.SpeakerId)}, {speech.Position?.Resolve(language)}, {organisationName(speech.OrganisationId)}; {speech.Points.Count} points"));
+            output.WriteLine(Invariant($"    Speech ({speech.Kind}): {(speech.SpeakerId is { } speaker ? personName(speaker) : speech.SpeakerDescription?.Resolve(language))}, {speech.Position?.Resolve(language)}, {organisationName(speech.OrganisationId)}; {speech.Points.Count} points"));
         }
 
         output.WriteLine(Invariant($"    Recommendations: {article.Recommendations.Count}"));

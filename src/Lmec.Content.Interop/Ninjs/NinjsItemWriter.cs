@@ -132,11 +132,11 @@ internal sealed class NinjsItemWriter
     /// </summary>
     private static List<(string Id, string Rel)> ArticlePeople(Article article)
     {
-        var speakers = article.Speeches.Select(static speech => speech.SpeakerId).ToHashSet(StringComparer.Ordinal);
+        var speakers = article.Speeches.Select(static speech => speech.SpeakerId).OfType<string>().ToHashSet(StringComparer.Ordinal);
         return
         [
             .. article.AuthorIds.Select(static id => (id, "author")),
-            .. article.Speeches.Select(static speech => (speech.SpeakerId, "speaker:" + ContentJson.GetWireName(speech.Kind))),
+            .. article.Speeches.Where(static speech => speech.SpeakerId is not null).Select(static speech => (speech.SpeakerId!, "speaker:" + ContentJson.GetWireName(speech.Kind))),
             .. article.Event?.Sessions.SelectMany(static session => session.SpeakerIds).Where(id => !speakers.Contains(id)).Select(static id => (id, "speaker")) ?? [],
             .. article.Recommendations.Select(static recommendation => recommendation.ProponentId).OfType<string>().Select(static id => (id, "proponent")),
         ];

@@ -164,7 +164,7 @@ internal sealed class JsonLdGraphWriter
         }
 
         WriteMentions(
-            article.Speeches.Select(static speech => speech.SpeakerId)
+            article.Speeches.Select(static speech => speech.SpeakerId).OfType<string>()
                 .Concat(article.Event?.Sessions.SelectMany(static session => session.SpeakerIds) ?? [])
                 .Concat(article.Recommendations.Select(static recommendation => recommendation.ProponentId).OfType<string>()),
             article.Speeches.Select(static speech => speech.OrganisationId).OfType<string>(),
@@ -280,8 +280,8 @@ internal sealed class JsonLdGraphWriter
     /// </summary>
     private void WritePerformers(Event happening, IReadOnlyList<Speech> speeches)
     {
-        var speakers = speeches.Select(static speech => speech.SpeakerId).ToHashSet(StringComparer.Ordinal);
-        var performers = speeches.Select(static speech => (Id: speech.SpeakerId, Kind: (SpeechKind?)speech.Kind))
+        var speakers = speeches.Select(static speech => speech.SpeakerId).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        var performers = speeches.Where(static speech => speech.SpeakerId is not null).Select(static speech => (Id: speech.SpeakerId!, Kind: (SpeechKind?)speech.Kind))
             .Concat(happening.Sessions.SelectMany(static session => session.SpeakerIds).Where(id => !speakers.Contains(id)).Select(static id => (Id: id, Kind: (SpeechKind?)null)))
             .Distinct();
         _writer.WriteArray("performer", performers, performer =>
@@ -509,11 +509,11 @@ internal sealed class JsonLdGraphWriter
         _writer.WriteOptional("name", person.Name.Format(_index.Language));
         _writer.WriteOptional("familyName", _index.Text(person.Name.FamilyName));
         _writer.WriteOptional("givenName", _index.Text(person.Name.GivenName));
-        _writer.WriteArray("affiliation", person.Affiliations, affiliation =>
+        _writer.WriteArray("affiliation", person.Affiliations.Where(static affiliation => affiliation.OrganisationId is not null), affiliation =>
         {
             if (_index.Text(affiliation.Position) is not { } position)
             {
-                WriteOrganisationReference(affiliation.OrganisationId);
+                WriteOrganisationReference(affiliation.OrganisationId!);
                 return;
             }
 
@@ -521,7 +521,7 @@ internal sealed class JsonLdGraphWriter
             _writer.WriteString("@type", "OrganizationRole");
             _writer.WriteString("roleName", position);
             _writer.WritePropertyName("affiliation");
-            WriteOrganisationReference(affiliation.OrganisationId);
+            WriteOrganisationReference(affiliation.OrganisationId!);
             _writer.WriteEndObject();
         });
         _writer.WriteEndObject();

@@ -30,5 +30,10 @@ public static class SchemaInexpressibleRules
         [ValidationCodes.UnresolvedProject] = "a reference resolves to a declared project: a value compared with values elsewhere",
         [ValidationCodes.UnresolvedMedia] = "a reference resolves to a declared media object: a value compared with values elsewhere",
         [ValidationCodes.UnresolvedEvent] = "a reference resolves to an event of the document: a value compared with values elsewhere",
+        [ValidationCodes.PersonWithoutName] = "a name has a family name, a given name or a printed form: members required in the alternative, which the published schemas, stating what each member is, leave to the typed validation and its code",
+        [ValidationCodes.SpeakerNotIdentified] = "a speech names or describes its speaker: members required in the alternative, as for LMEC229",
+        [ValidationCodes.NameOrderMissing] = "a name of two parts has an order: a member required when two others are given, as for LMEC229",
+        [ValidationCodes.EmptyAffiliation] = "an affiliation names a position or an organisation: members required in the alternative, as for LMEC229",
+        [ValidationCodes.EmptyRepresentation] = "onBehalfOf names someone: members required in the alternative, as for LMEC229",
     };
 }

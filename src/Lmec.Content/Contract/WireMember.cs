@@ -15,7 +15,7 @@ public sealed class WireMember
 {
     private readonly CategoryFacts _facts;
 
-    private WireMember(string name, Type valueType, bool isRequired, bool isList, MemberDeclaration declaration, IReadOnlyList<string>? allowedValues, Func<object, object?>? get)
+    private WireMember(string name, Type valueType, bool isRequired, bool isList, MemberDeclaration declaration, IReadOnlyList<string>? allowedValues, Func<object, object?>? get, string? declaringEntity = null)
     {
         Name = name;
         ValueType = valueType;
@@ -33,6 +33,7 @@ public sealed class WireMember
 
         AllowedValues = allowedValues;
         Get = get;
+        IsProperName = declaringEntity is not null && ProperNames.Contains(declaringEntity, name);
     }
 
     /// <summary>Gets the member's name on the wire, such as <c>countryCode</c>.</summary>
@@ -79,6 +80,13 @@ public sealed class WireMember
     /// <summary>Gets the code a string longer than <see cref="MaxLength"/> gets: <see cref="ValidationCodes.ValueTooLong"/>, or <see cref="Code"/> where the category's form bounds the length.</summary>
     public string LengthCode => _facts.LengthIsFormat ? _facts.Code : ValidationCodes.ValueTooLong;
 
+    /// <summary>
+    /// Gets whether the member holds a proper name (<see cref="ProperNames"/>): a person's name and its parts, the names
+    /// of organisations and events. A name may be given in a language other than the document's primary language
+    /// without a version in it, as a report in Thai names an English fund in English.
+    /// </summary>
+    public bool IsProperName { get; }
+
     /// <summary>Gets whether the model holds the values as strings (dates, times and timestamps are strings on the wire, but not in the model).</summary>
     public bool IsString => ValueType == typeof(string);
 
@@ -115,7 +123,7 @@ public sealed class WireMember
             }
         }
 
-        return new WireMember(property.Name, valueType, property.IsRequired, isList, declaration, allowedValues, property.Get);
+        return new WireMember(property.Name, valueType, property.IsRequired, isList, declaration, allowedValues, property.Get, conventions ? null : property.DeclaringType.Name);
     }
 
     /// <summary>Describes a member that no type declares, such as the text of a multilingual text in one language.</summary>

@@ -31,7 +31,7 @@ public abstract record ContentDocument : ContentObject
 
     /// <summary>
     /// Gets the BCP 47 tag of the document's primary language: every multilingual text of the document
-    /// has a text in it.
+    /// has a text in it, except names, which may be given in their own language alone.
     /// </summary>
     [JsonPropertyOrder(-1)]
     public required string Language { get; init; }

@@ -31,6 +31,18 @@ public enum SpeechKind
     /// <summary>A closing speech.</summary>
     Closing,
 
+    /// <summary>Congratulatory remarks.</summary>
+    Congratulatory,
+
+    /// <summary>A message, such as one sent to the event and read out.</summary>
+    Message,
+
+    /// <summary>A letter.</summary>
+    Letter,
+
+    /// <summary>Remarks of no other kind named here.</summary>
+    Remarks,
+
     /// <summary>Another kind of speech.</summary>
     Other,
 }

@@ -13,6 +13,10 @@ public sealed record SpeechPoint : ContentObject
     /// <summary>Gets the point.</summary>
     public required LocalizedText Text { get; init; }
 
+    /// <summary>Gets whether the point quotes the speaker or reports what they said.</summary>
+    /// <value>The attribution, or <see langword="null"/> when the source does not make it clear.</value>
+    public PointAttribution? Attribution { get; init; }
+
     /// <summary>Gets the points this point is made of.</summary>
     /// <value>Never <see langword="null"/>; the default value is empty.</value>
     public IReadOnlyList<SpeechPoint> Items { get; init => field = ContentList.From(value); } = ContentList.Empty<SpeechPoint>();

@@ -191,6 +191,26 @@ public static class ValidationCodes
 
     /// <summary>A duration is not an ISO 8601 duration such as <c>PT3H</c> or <c>P0.5D</c>.</summary>
     public const string InvalidDuration = "LMEC232";
+    /// <summary>A person's name has no part: no family name, no given name and no printed form.</summary>
+    public const string PersonWithoutName = "LMEC229";
+
+    /// <summary>A speech neither names its speaker (<c>speakerId</c>) nor describes them (<c>speakerDescription</c>).</summary>
+    public const string SpeakerNotIdentified = "LMEC230";
+
+    /// <summary>A person's name has both a family name and a given name but does not say in which order they are written.</summary>
+    public const string NameOrderMissing = "LMEC235";
+
+    /// <summary>An affiliation names neither a position nor an organisation (<c>organisationId</c> or <c>organisationName</c>).</summary>
+    public const string EmptyAffiliation = "LMEC240";
+
+    /// <summary>A speech's date lies outside the days of the event its article reports (a warning).</summary>
+    public const string SpeechOutsideEvent = "LMEC241";
+
+    /// <summary>A speech's <c>onBehalfOf</c> names no one: no person, no organisation and no description.</summary>
+    public const string EmptyRepresentation = "LMEC242";
+
+    /// <summary>A session's date lies outside the days of its event (a warning).</summary>
+    public const string SessionOutsideEvent = "LMEC243";
 
     /// <summary>A structure check added through <see cref="IStructureValidator"/> failed with an exception.</summary>
     public const string StructureValidatorFailed = "LMEC900";

@@ -112,7 +112,6 @@ internal static class InvalidCorpus
         yield return Case("year-five-digits", "The year 10000.", JsonNodeEdits.Set(issue, "/year", 10000), (Codes.InvalidInteger, "/year"));
         yield return Case("unanimous-string", "A boolean given as a string.", JsonNodeEdits.Set(issue, "/articles/0/event/outcome/unanimous", "true"), ("type", "/articles/0/event/outcome/unanimous"));
         yield return Case("headline-missing", "An article without its headline.", JsonNodeEdits.Remove(issue, "/articles/0/headline"), (Codes.MissingMember, "/articles/0/headline"));
-        yield return Case("name-order-missing", "A person's name without the order of its parts.", JsonNodeEdits.Remove(issue, "/people/0/name/order"), (Codes.MissingMember, "/people/0/name/order"));
         yield return Case("topics-repeated", "A topic listed twice.", JsonNodeEdits.Set(issue, "/articles/0/topics", new JsonArray("climate-change", "climate-change")), (Codes.DuplicateListItem, "/articles/0/topics/1"));
         yield return Case("schema-version-2", "A document of major version 2, which version 1 schemas do not describe.", JsonNodeEdits.Set(issue, "/schemaVersion", "2.0"), (Codes.UnsupportedSchemaVersion, "/schemaVersion"));
         yield return Case("schema-relative-reference", "A $schema that is a relative reference rather than the schema's $id.", JsonNodeEdits.Set(issue, "/$schema", "newsletter-issue.schema.json"), (Codes.InvalidUrl, "/$schema"));

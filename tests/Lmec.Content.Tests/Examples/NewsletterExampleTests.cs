@@ -68,7 +68,7 @@ public class NewsletterExampleTests
     {
         Assert.Equal(
             ["Energy Transition Actions and Prospects in Lancang-Mekong Countries", "Practices of Climate-Resilient Economic Development in Lancang-Mekong Countries"],
-            Symposium.Sessions.Where(session => session.Kind == EventSessionKind.PanelDiscussion).Select(session => session.Title["en"]));
+            Symposium.Sessions.Where(session => session.Kind == EventSessionKind.PanelDiscussion).Select(session => session.Title!["en"]));
         Assert.True(Symposium.Outcome!.Unanimous);
         Assert.Single(Symposium.Outcome.Conclusions);
         Assert.Equal(3, Symposium.Outcome.Aspirations.Count);

@@ -17,7 +17,7 @@ internal static class ArticleGenerators
         from summary in context.Text.Optional()
         from @event in EventGenerators.Event(context, id + "-event").Optional()
         from speeches in Gen.Sized(size => Gen.Choose(0, Math.Min(4, 1 + (size / 25))))
-            .SelectMany(count => Gen.CollectToArray(Enumerable.Range(1, count), index => Speech(context, $"{id}-speech-{index}")))
+            .SelectMany(count => Gen.CollectToArray(Enumerable.Range(1, count), index => Speech(context, $"{id}-speech-{index}", @event)))
         from recommendations in Gen.Choose(0, 5).SelectMany(count => Gen.CollectToArray(Enumerable.Range(1, count), ordinal => Recommendation(context, ordinal)))
         from body in context.Text.Many(4)
         from topics in TextGenerators.Slug.Many(3)
@@ -39,15 +39,27 @@ internal static class ArticleGenerators
             ProjectIds = projectIds,
         };
 
-    /// <summary>Generates a speech whose points hold points of their own, two levels deep.</summary>
+    /// <summary>
+    /// Generates a speech whose points hold points of their own, two levels deep: its speaker named, described or
+    /// both, on a day of its event.
+    /// </summary>
     /// <param name="context">The document being generated.</param>
     /// <param name="id">The id the speech may have.</param>
-    public static Gen<Speech> Speech(DocumentContext context, string id) =>
+    /// <param name="happening">The event of the speech's article, whose days its date falls on, or <see langword="null"/>.</param>
+    public static Gen<Speech> Speech(DocumentContext context, string id, Event? happening) =>
         from hasId in Gen.Elements(true, false)
+        from speaker in Gen.Choose(1, 3)
         from speakerId in context.PersonId
+        from speakerDescription in context.Text
         from kind in Gen.Elements(Enum.GetValues<SpeechKind>())
         from position in context.Text.Optional()
         from organisationId in context.OrganisationId.Optional()
+        from onBehalfOf in Representation(context).Optional()
+        from deliveredById in context.PersonId.Optional()
+        from deliveryMode in Gen.Elements(Enum.GetValues<DeliveryMode>()).OptionalValue()
+        from date in EventGenerators.DayOf(happening).OptionalValue()
+        from startTime in TimeGenerators.Time.OptionalValue()
+        from endTime in TimeGenerators.Time.OptionalValue()
         from summary in context.Text.Optional()
         from points in SpeechPoint(context, depth: 2).Many(5)
         from mediaIds in context.SomeMediaIds
@@ -55,14 +67,35 @@ internal static class ArticleGenerators
         select new Speech
         {
             Id = hasId ? id : null,
-            SpeakerId = speakerId,
+            SpeakerId = (speaker & 1) != 0 ? speakerId : null,
+            SpeakerDescription = (speaker & 2) != 0 ? speakerDescription : null,
             Kind = kind,
             Position = position,
             OrganisationId = organisationId,
+            OnBehalfOf = onBehalfOf,
+            DeliveredById = deliveredById,
+            DeliveryMode = deliveryMode,
+            Date = date,
+            StartTime = startTime,
+            EndTime = endTime,
             Summary = summary,
             Points = points,
             MediaIds = mediaIds,
             ProjectIds = projectIds,
+        };
+
+    /// <summary>Generates whom a speaker spoke for: a person, an organisation, a description, or more than one of them.</summary>
+    /// <param name="context">The document being generated.</param>
+    public static Gen<Representation> Representation(DocumentContext context) =>
+        from parts in Gen.Choose(1, 7)
+        from personId in context.PersonId
+        from organisationId in context.OrganisationId
+        from description in context.Text
+        select new Representation
+        {
+            PersonId = (parts & 1) != 0 ? personId : null,
+            OrganisationId = (parts & 2) != 0 ? organisationId : null,
+            Description = (parts & 4) != 0 ? description : null,
         };
 
     /// <summary>Generates a point of a speech, with up to <paramref name="depth"/> levels of points inside it.</summary>
@@ -71,8 +104,9 @@ internal static class ArticleGenerators
     public static Gen<SpeechPoint> SpeechPoint(DocumentContext context, int depth) =>
         from ordinal in Gen.Choose(1, 10).OptionalValue()
         from text in context.Text
+        from attribution in Gen.Elements(Enum.GetValues<PointAttribution>()).OptionalValue()
         from items in depth > 0 ? SpeechPoint(context, depth - 1).Many(3) : Gen.Constant(Array.Empty<SpeechPoint>())
-        select new SpeechPoint { Ordinal = ordinal, Text = text, Items = items };
+        select new SpeechPoint { Ordinal = ordinal, Text = text, Attribution = attribution, Items = items };
 
     /// <summary>Generates a recommendation with the given ordinal.</summary>
     /// <param name="context">The document being generated.</param>

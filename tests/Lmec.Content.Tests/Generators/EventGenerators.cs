@@ -21,7 +21,7 @@ internal static class EventGenerators
         from modality in Gen.Elements(Enum.GetValues<EventModality>()).OptionalValue()
         from roles in OrganisationRole(context).Many(4)
         from groups in ParticipantGroup(context).Many(3)
-        from sessions in EventSession(context).Many(3)
+        from sessions in EventSession(context, startDate.Earliest, (days is { } length ? Later(startDate, length) : startDate).Latest).Many(3)
         from summary in context.Text.Optional()
         from outcome in EventOutcome(context).Optional()
         from mediaIds in context.SomeMediaIds
@@ -80,14 +80,42 @@ internal static class EventGenerators
         from attendance in Gen.Elements(Enum.GetValues<EventModality>()).OptionalValue()
         select new ParticipantGroup { Description = description, OrganisationIds = organisationIds, CountryCodes = countries, Attendance = attendance };
 
-    /// <summary>Generates a session such as a panel discussion.</summary>
+    /// <summary>Generates a session such as a panel discussion, on a day of its event.</summary>
     /// <param name="context">The document being generated.</param>
-    public static Gen<EventSession> EventSession(DocumentContext context) =>
+    /// <param name="first">The event's first day.</param>
+    /// <param name="last">The event's last day.</param>
+    public static Gen<EventSession> EventSession(DocumentContext context, DateOnly first, DateOnly last) =>
         from kind in Gen.Elements(Enum.GetValues<EventSessionKind>())
-        from title in context.Text
+        from title in context.Text.Optional()
+        from date in Gen.Choose(0, last.DayNumber - first.DayNumber).Select(first.AddDays).OptionalValue()
+        from startTime in TimeGenerators.Time.OptionalValue()
+        from endTime in TimeGenerators.Time.OptionalValue()
+        from location in OrganisationGenerators.Place(context).Optional()
         from summary in context.Text.Optional()
         from speakerIds in context.PersonId.Many(4)
-        select new EventSession { Kind = kind, Title = title, Summary = summary, SpeakerIds = speakerIds };
+        from moderatorIds in context.PersonId.Many(2)
+        from speakerDescriptions in context.Text.Many(2)
+        from organisationIds in context.OrganisationId.Many(3)
+        select new EventSession
+        {
+            Kind = kind,
+            Title = title,
+            Date = date,
+            StartTime = startTime,
+            EndTime = endTime,
+            Location = location,
+            Summary = summary,
+            SpeakerIds = speakerIds,
+            ModeratorIds = moderatorIds,
+            SpeakerDescriptions = speakerDescriptions,
+            OrganisationIds = organisationIds,
+        };
+
+    /// <summary>Generates a day of an event, or any date when there is no event.</summary>
+    /// <param name="happening">The event, or <see langword="null"/>.</param>
+    public static Gen<DateOnly> DayOf(Event? happening) =>
+        happening is null ? TimeGenerators.Date
+        : Gen.Choose(0, (happening.EndDate ?? happening.StartDate).Latest.DayNumber - happening.StartDate.Earliest.DayNumber).Select(happening.StartDate.Earliest.AddDays);
 
     /// <summary>Generates what the participants concluded.</summary>
     /// <param name="context">The document being generated.</param>

@@ -65,6 +65,51 @@ public class PersonNameTests
         Assert.Equal("Qing", (LiuQing with { FamilyName = new LocalizedText("en", string.Empty) }).Format("en"));
     }
 
+    [Theory]
+    [InlineData("zh-Hans", "纳鲁蒙·奥利斯")]
+    [InlineData("zh-Hant", "纳鲁蒙·奥利斯")]
+    [InlineData("ja", "纳鲁蒙・奥利斯")]
+    [InlineData("ko", "纳鲁蒙 奥利斯")]
+    public void Format_ForeignNameGivenNameFirstInChineseOrJapanese_KeepsTheInterpunct(string language, string expected)
+    {
+        var name = new PersonName { FamilyName = new LocalizedText("zh-Hans", "奥利斯"), GivenName = new LocalizedText("zh-Hans", "纳鲁蒙"), Order = NameOrder.GivenNameFirst };
+
+        Assert.Equal(expected, name.Format(language));
+    }
+
+    [Fact]
+    public void Format_PrintedFormInTheLanguage_IsPreferredToTheParts()
+    {
+        var name = new PersonName
+        {
+            FamilyName = new LocalizedText("en", "Oris"),
+            GivenName = new LocalizedText("en", "Narumon"),
+            Order = NameOrder.GivenNameFirst,
+            AsPrinted = new LocalizedText("zh-Hans", "纳鲁蒙·奥利斯"),
+        };
+
+        Assert.Equal("纳鲁蒙·奥利斯", name.Format("zh-Hans-CN"));
+        Assert.Equal("Narumon Oris", name.Format("en"));
+        Assert.Equal("Narumon Oris", name.Format("th"));
+    }
+
+    [Fact]
+    public void Format_PrintedFormOnly_IsWrittenInAnyLanguage()
+    {
+        var name = new PersonName { AsPrinted = new LocalizedText("th", "นายสมชาย") };
+
+        Assert.Equal("นายสมชาย", name.Format("en"));
+    }
+
+    [Fact]
+    public void Format_SinglePartName_NeedsNoOrder()
+    {
+        var name = new PersonName { GivenName = new LocalizedText("my", "ကျော်မျိုးထွဋ်").With("en", "Kyaw Myo Htut") };
+
+        Assert.Equal("Kyaw Myo Htut", name.Format("en"));
+        Assert.Equal("ကျော်မျိုးထွဋ်", name.Format("my"));
+    }
+
     [Fact]
     public void Format_NullLanguage_Throws()
     {

@@ -26,7 +26,7 @@ internal sealed class BlankTextRule : ValueRule
     }
 
     /// <inheritdoc/>
-    internal override void CheckText(LocalizedText text, JsonPointerBuilder path, RuleRun run)
+    internal override void CheckText(WireMember member, LocalizedText text, JsonPointerBuilder path, RuleRun run)
     {
         if (text.Count == 0)
         {

@@ -6,7 +6,7 @@ namespace Lmec.Content.Validation.Rules;
 
 /// <summary>
 /// <see cref="ValidationCodes.MissingPrimaryLanguage"/>: every multilingual text has a text in the document's primary
-/// language. One cause gives one finding: a <c>language</c> that is not a well-formed tag is reported by
+/// language, except a name (<see cref="WireMember.IsProperName"/>), which may be given in its own language alone. One cause gives one finding: a <c>language</c> that is not a well-formed tag is reported by
 /// <see cref="ValidationCodes.InvalidLanguageTag"/> alone; one that no text of the document is written in is reported
 /// once, at <c>/language</c>, naming the languages the texts are in; a text with no language at all
 /// (<see cref="ValidationCodes.BlankText"/>) or with a tag that is not well formed (<see cref="ValidationCodes.InvalidLanguageTag"/>,
@@ -23,10 +23,10 @@ internal sealed class PrimaryLanguageRule : ValueRule
     internal override bool ChecksTexts => true;
 
     /// <inheritdoc/>
-    internal override void CheckText(LocalizedText text, JsonPointerBuilder path, RuleRun run)
+    internal override void CheckText(WireMember member, LocalizedText text, JsonPointerBuilder path, RuleRun run)
     {
         var language = run.Document.Language;
-        if (text.Count == 0 || text.ContainsKey(language) || !WireValues.IsValid(ValueCategory.LanguageTag, language) ||
+        if (member.IsProperName || text.Count == 0 || text.ContainsKey(language) || !WireValues.IsValid(ValueCategory.LanguageTag, language) ||
             text.Keys.Any(static tag => !WireValues.IsValid(ValueCategory.LanguageTag, tag)))
         {
             return;

@@ -58,7 +58,7 @@ internal sealed class RuleVisitor : IModelVisitor
     public void Timestamp(WireMember member, DateTimeOffset value, JsonPointerBuilder path) => _run!.AddDate(DateOnly.FromDateTime(value.DateTime), value, path);
 
     /// <inheritdoc/>
-    public void Text(LocalizedText text, JsonPointerBuilder path) => Run(_rules.TextRules, new TextCheck(text), path);
+    public void Text(WireMember member, LocalizedText text, JsonPointerBuilder path) => Run(_rules.TextRules, new TextCheck(member, text), path);
 
     /// <inheritdoc/>
     public void StringList(WireMember member, IContentList list, JsonPointerBuilder path) => Run(_rules.StringListRules, new StringListCheck(member, list), path);
@@ -104,9 +104,9 @@ internal sealed class RuleVisitor : IModelVisitor
         public void Ask(ValueRule rule, JsonPointerBuilder path, RuleRun run) => rule.CheckInteger(member, value, path, run);
     }
 
-    private readonly struct TextCheck(LocalizedText text) : ICheck
+    private readonly struct TextCheck(WireMember member, LocalizedText text) : ICheck
     {
-        public void Ask(ValueRule rule, JsonPointerBuilder path, RuleRun run) => rule.CheckText(text, path, run);
+        public void Ask(ValueRule rule, JsonPointerBuilder path, RuleRun run) => rule.CheckText(member, text, path, run);
     }
 
     private readonly struct StringListCheck(WireMember member, IContentList list) : ICheck

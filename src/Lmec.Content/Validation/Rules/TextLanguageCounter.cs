@@ -36,7 +36,7 @@ internal sealed class TextLanguageCounter : IModelVisitor
     }
 
     /// <inheritdoc/>
-    public void Text(LocalizedText text, JsonPointerBuilder path)
+    public void Text(WireMember member, LocalizedText text, JsonPointerBuilder path)
     {
         foreach (var (language, _) in text.Entries)
         {

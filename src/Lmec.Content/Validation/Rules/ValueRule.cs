@@ -53,10 +53,11 @@ internal abstract class ValueRule : ContentRule
     }
 
     /// <summary>Checks one multilingual text as a whole, when the rule <see cref="ChecksTexts"/>.</summary>
+    /// <param name="member">The member the text belongs to.</param>
     /// <param name="text">The text.</param>
     /// <param name="path">Where it stands.</param>
     /// <param name="run">What the rules of the validation share, and where findings go.</param>
-    internal virtual void CheckText(LocalizedText text, JsonPointerBuilder path, RuleRun run)
+    internal virtual void CheckText(WireMember member, LocalizedText text, JsonPointerBuilder path, RuleRun run)
     {
     }
 

@@ -1,3 +1,4 @@
+using Lmec.Content.Contract;
 using Lmec.Content.Model;
 using Lmec.Content.Validation.Structure;
 
@@ -21,7 +22,7 @@ internal sealed class ZawgyiTextRule : ValueRule
     internal override bool ChecksTexts => true;
 
     /// <inheritdoc/>
-    internal override void CheckText(LocalizedText text, JsonPointerBuilder path, RuleRun run)
+    internal override void CheckText(WireMember member, LocalizedText text, JsonPointerBuilder path, RuleRun run)
     {
         foreach (var (language, value) in text.Entries)
         {

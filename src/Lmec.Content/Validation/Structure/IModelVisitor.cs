@@ -31,9 +31,10 @@ internal interface IModelVisitor
     void Timestamp(WireMember member, DateTimeOffset value, JsonPointerBuilder path);
 
     /// <summary>Visits a multilingual text, before its tags and texts.</summary>
+    /// <param name="member">The member the text belongs to.</param>
     /// <param name="text">The text.</param>
     /// <param name="path">Where it stands; valid only during the call.</param>
-    void Text(LocalizedText text, JsonPointerBuilder path);
+    void Text(WireMember member, LocalizedText text, JsonPointerBuilder path);
 
     /// <summary>Visits a non-empty list of strings as a whole, before its strings.</summary>
     /// <param name="member">The member that holds the list.</param>

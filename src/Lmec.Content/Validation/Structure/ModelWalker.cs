@@ -137,7 +137,7 @@ internal sealed class ModelWalker
                 VisitDate(member.Contract, value);
                 break;
             case Shape.Text:
-                WalkText((LocalizedText)value);
+                WalkText(member.Contract, (LocalizedText)value);
                 break;
             case Shape.Object:
                 var item = (ContentObject)value;
@@ -175,7 +175,7 @@ internal sealed class ModelWalker
                     VisitString(member.Contract, item);
                     break;
                 case LocalizedText item:
-                    WalkText(item);
+                    WalkText(member.Contract, item);
                     break;
                 case ContentObject item:
                     WalkObject(item, member.PlanOf(item));
@@ -205,9 +205,9 @@ internal sealed class ModelWalker
         }
     }
 
-    private void WalkText(LocalizedText text)
+    private void WalkText(WireMember member, LocalizedText text)
     {
-        _visitor?.Text(text, _path);
+        _visitor?.Text(member, text, _path);
         foreach (var (language, value) in text.Entries)
         {
             _path.Push(language);

@@ -1,3 +1,4 @@
+using Lmec.Content.Contract;
 using Lmec.Content.Model;
 using Lmec.Content.Validation.Rules;
 using Lmec.Content.Validation.Structure;
@@ -11,10 +12,12 @@ public class TextLanguageCounterTests
     {
         var counter = new TextLanguageCounter();
         var path = new JsonPointerBuilder();
-        counter.Text(new LocalizedText([new("th", "ก"), new("km", "ក")]), path);
-        counter.Text(new LocalizedText([new("lo", "ກ"), new("EN", "a")]), path);
-        counter.Text(new LocalizedText([new("en", "b"), new("KM", "ខ")]), path);
+        counter.Text(Summary, new LocalizedText([new("th", "ก"), new("km", "ក")]), path);
+        counter.Text(Summary, new LocalizedText([new("lo", "ກ"), new("EN", "a")]), path);
+        counter.Text(Summary, new LocalizedText([new("en", "b"), new("KM", "ខ")]), path);
 
         Assert.Equal(["km", "EN", "th", "lo"], counter.Languages);
     }
+
+    private static WireMember Summary => WireContract.Of(typeof(Article)).Find("summary")!;
 }
