@@ -22,6 +22,7 @@ internal static class MemberTable
         ["speakerIds"] = new(ValueCategory.PersonReference),
         ["proponentId"] = new(ValueCategory.PersonReference),
         ["authorIds"] = new(ValueCategory.PersonReference),
+        ["personId"] = new(ValueCategory.PersonReference),
         ["organisationId"] = new(ValueCategory.OrganisationReference),
         ["organisationIds"] = new(ValueCategory.OrganisationReference),
         ["parentId"] = new(ValueCategory.OrganisationReference),
@@ -29,6 +30,7 @@ internal static class MemberTable
         ["submittedById"] = new(ValueCategory.OrganisationReference),
         ["countryCode"] = new(ValueCategory.CountryCode),
         ["countryCodes"] = new(ValueCategory.CountryCode),
+        ["hostCountryCode"] = new(ValueCategory.CountryCode),
         ["emails"] = new(ValueCategory.Email),
         ["number"] = new(ValueCategory.PhoneNumber),
         ["website"] = new(ValueCategory.WebLink),
@@ -41,6 +43,7 @@ internal static class MemberTable
         ["year"] = MemberDeclaration.Range(1, 9999),
         ["foundedYear"] = MemberDeclaration.Range(1, 9999),
         ["ordinal"] = MemberDeclaration.Range(1, int.MaxValue),
+        ["edition"] = MemberDeclaration.Range(1, int.MaxValue),
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Gets the wire name of every member the table declares.</summary>

@@ -16,15 +16,28 @@ public sealed record Event : ContentObject
     public required EventKind Kind { get; init; }
 
     /// <summary>Gets the name of the event.</summary>
-    public required LocalizedText Name { get; init; }
+    /// <value>The name, or <see langword="null"/> when the source gives none: a kind, a date and a place identify "a meeting in Beijing".</value>
+    public LocalizedText? Name { get; init; }
+
+    /// <summary>Gets other names and spellings the event is written under.</summary>
+    /// <value>Never <see langword="null"/>; the default value is empty.</value>
+    public IReadOnlyList<LocalizedText> Aliases { get; init => field = ContentList.From(value); } = ContentList.Empty<LocalizedText>();
+
+    /// <summary>Gets the number of the edition, such as 2 for "the second" meeting of a series.</summary>
+    /// <value>The number, 1 or more, or <see langword="null"/> when not given.</value>
+    public int? Edition { get; init; }
 
     /// <summary>Gets the theme of the event.</summary>
     /// <value>The theme, or <see langword="null"/> when it has none apart from its name.</value>
     public LocalizedText? Theme { get; init; }
 
-    /// <summary>Gets the series or programme the event is part of.</summary>
-    /// <value>The series, or <see langword="null"/> when the event stands alone.</value>
-    public EventSeries? Series { get; init; }
+    /// <summary>Gets the series and programmes the event is part of, such as a cooperation week and a programme.</summary>
+    /// <value>Never <see langword="null"/>; the default value is empty, for an event that stands alone.</value>
+    public IReadOnlyList<EventSeries> Series { get; init => field = ContentList.From(value); } = ContentList.Empty<EventSeries>();
+
+    /// <summary>Gets the aims or objectives of the event.</summary>
+    /// <value>Never <see langword="null"/>; the default value is empty.</value>
+    public IReadOnlyList<LocalizedText> Aims { get; init => field = ContentList.From(value); } = ContentList.Empty<LocalizedText>();
 
     /// <summary>Gets the first day of the event.</summary>
     public required DateOnly StartDate { get; init; }
@@ -32,6 +45,10 @@ public sealed record Event : ContentObject
     /// <summary>Gets the last day of the event.</summary>
     /// <value>The date, or <see langword="null"/> when the event took one day.</value>
     public DateOnly? EndDate { get; init; }
+
+    /// <summary>Gets the days the event was held on, when they are not every day from its start to its end, as "on 5 and 7 December".</summary>
+    /// <value>Never <see langword="null"/>; the default value is empty: every day from the start to the end. The days lie within them, in increasing order.</value>
+    public IReadOnlyList<DateOnly> Days { get; init => field = ContentList.From(value); } = ContentList.Empty<DateOnly>();
 
     /// <summary>Gets where the event was held in person.</summary>
     /// <value>The place, or <see langword="null"/> for an online event or when unknown.</value>
@@ -41,9 +58,21 @@ public sealed record Event : ContentObject
     /// <value>The modality, or <see langword="null"/> when unknown.</value>
     public EventModality? Modality { get; init; }
 
+    /// <summary>Gets the ISO 3166-1 alpha-2 code of the country that hosted the event, such as <c>LA</c>.</summary>
+    /// <value>The code, or <see langword="null"/> when not reported.</value>
+    public string? HostCountryCode { get; init; }
+
+    /// <summary>Gets the online platforms the event was held or streamed on, such as Zoom or Facebook Live.</summary>
+    /// <value>Never <see langword="null"/>; the default value is empty.</value>
+    public IReadOnlyList<OnlinePlatform> OnlinePlatforms { get; init => field = ContentList.From(value); } = ContentList.Empty<OnlinePlatform>();
+
     /// <summary>Gets the organisations that guided, organised, hosted or supported the event, by role.</summary>
     /// <value>Never <see langword="null"/>; the default value is empty.</value>
     public IReadOnlyList<OrganisationRole> OrganisationRoles { get; init => field = ContentList.From(value); } = ContentList.Empty<OrganisationRole>();
+
+    /// <summary>Gets the people who played a role in the event, such as its chair, its moderator or the heads of delegations.</summary>
+    /// <value>Never <see langword="null"/>; the default value is empty.</value>
+    public IReadOnlyList<PersonRole> PersonRoles { get; init => field = ContentList.From(value); } = ContentList.Empty<PersonRole>();
 
     /// <summary>Gets the groups of people who took part.</summary>
     /// <value>Never <see langword="null"/>; the default value is empty.</value>

@@ -9,4 +9,12 @@ public sealed record EventSeries : ContentObject
 
     /// <summary>Gets the name of the series.</summary>
     public required LocalizedText Name { get; init; }
+
+    /// <summary>Gets other names and spellings the series is written under.</summary>
+    /// <value>Never <see langword="null"/>; the default value is empty.</value>
+    public IReadOnlyList<LocalizedText> Aliases { get; init => field = ContentList.From(value); } = ContentList.Empty<LocalizedText>();
+
+    /// <summary>Gets when the events of the series recur, as the source says it, such as "every March".</summary>
+    /// <value>The recurrence, or <see langword="null"/> when not reported.</value>
+    public LocalizedText? Recurrence { get; init; }
 }

@@ -171,6 +171,12 @@ public static class ValidationCodes
     /// <summary>A text is not in Unicode Normalization Form C, such as a Vietnamese letter typed as a base letter and combining marks (a warning).</summary>
     public const string NotNormalized = "LMEC224";
 
+    /// <summary>A day an event was held on lies outside its start and end dates, or the days are not in increasing order.</summary>
+    public const string EventDaysOutOfRange = "LMEC233";
+
+    /// <summary>A person's role in an event names neither a person nor describes who held it.</summary>
+    public const string PersonRoleNotIdentified = "LMEC251";
+
     /// <summary>A structure check added through <see cref="IStructureValidator"/> failed with an exception.</summary>
     public const string StructureValidatorFailed = "LMEC900";
 
