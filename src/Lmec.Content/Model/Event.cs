@@ -6,6 +6,21 @@ namespace Lmec.Content.Model;
 /// An event such as a symposium: its theme, the series it belongs to, when and where it was held, who
 /// guided, organised and supported it, who took part, its sessions and its outcome.
 /// </summary>
+/// <example>
+/// <code language="json">
+/// {
+///   "id": "meeting-beijing-2023-12",
+///   "kind": "meeting",
+///   "edition": 2,
+///   "startDate": "2023-12-05",
+///   "endDate": "2023-12-07",
+///   "days": ["2023-12-05", "2023-12-07"],
+///   "location": { "locality": { "en": "Beijing" }, "countryCode": "CN" },
+///   "hostCountryCode": "CN",
+///   "personRoles": [{ "role": "coChair", "description": { "en": "the Lao co-chair" }, "countryCode": "LA" }]
+/// }
+/// </code>
+/// </example>
 [SuppressMessage("Naming", "CA1716:Identifiers should not match keywords", Justification = "Event is the domain term, as in schema.org and the wire format; only Visual Basic reserves it.")]
 public sealed record Event : ContentObject
 {

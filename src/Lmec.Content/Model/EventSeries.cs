@@ -1,6 +1,16 @@
 namespace Lmec.Content.Model;
 
 /// <summary>A series or programme of events, such as a roundtable dialogue held over several meetings.</summary>
+/// <example>
+/// <code language="json">
+/// {
+///   "id": "lmc-week",
+///   "name": { "en": "Lancang-Mekong Cooperation Week" },
+///   "aliases": [{ "en": "LMC Week" }],
+///   "recurrence": { "en": "every March" }
+/// }
+/// </code>
+/// </example>
 public sealed record EventSeries : ContentObject
 {
     /// <summary>Gets the id of the series, an ASCII slug.</summary>

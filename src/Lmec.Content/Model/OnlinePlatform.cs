@@ -1,6 +1,16 @@
 namespace Lmec.Content.Model;
 
 /// <summary>An online platform an event was held or streamed on, such as Zoom or Facebook Live.</summary>
+/// <example>
+/// <code language="json">
+/// {
+///   "platform": "facebookLive",
+///   "name": { "en": "Lancang-Mekong Cooperation Facebook page" },
+///   "url": "https://www.facebook.com/LancangMekongCooperation/live",
+///   "live": true
+/// }
+/// </code>
+/// </example>
 public sealed record OnlinePlatform : ContentObject
 {
     /// <summary>Gets the platform.</summary>

@@ -4,6 +4,15 @@ namespace Lmec.Content.Model;
 /// A person in one role of an event, such as its chair or the head of a delegation: a person the document
 /// declares, or an office holder the source describes without naming, such as "Myanmar's Ambassador".
 /// </summary>
+/// <example>
+/// <code language="json">
+/// {
+///   "role": "headOfDelegation",
+///   "description": { "en": "Myanmar's Ambassador to China" },
+///   "countryCode": "MM"
+/// }
+/// </code>
+/// </example>
 public sealed record PersonRole : ContentObject
 {
     /// <summary>Gets the role.</summary>

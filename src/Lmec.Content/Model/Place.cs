@@ -1,6 +1,15 @@
 namespace Lmec.Content.Model;
 
 /// <summary>A place, such as the city where an event was held.</summary>
+/// <example>
+/// <code language="json">
+/// {
+///   "locality": { "en": "Jinghong", "zh-Hans": "景洪" },
+///   "region": { "en": "Yunnan Province", "zh-Hans": "云南省" },
+///   "countryCode": "CN"
+/// }
+/// </code>
+/// </example>
 public sealed record Place : ContentObject
 {
     /// <summary>Gets the name of the venue or place.</summary>

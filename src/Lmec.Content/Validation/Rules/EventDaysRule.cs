@@ -22,25 +22,20 @@ internal sealed class EventDaysRule : ContentRule
                 continue;
             }
 
-            var first = happening.StartDate;
-            var last = happening.EndDate ?? first;
-            DateOnly? before = null;
-            for (var index = 0; index < happening.Days.Count; index++)
+            var days = happening.Days;
+            for (var index = 0; index < days.Count; index++)
             {
-                var day = happening.Days[index];
-                if (day < first || day > last)
+                if (EventDays.IsOutside(happening, days[index]))
                 {
-                    context.ReportBuiltIn(JsonPointer.Append(location.Pointer + "/event/days", index), Code, Format(day), Format(first), Format(last));
+                    context.ReportBuiltIn(JsonPointer.Append(location.Pointer + "/event/days", index), Code, EventDays.Arguments(happening, days[index]));
                 }
-                else if (day <= before)
+                else if (index > 0 && days[index] <= days[index - 1])
                 {
-                    context.ReportBuiltIn(JsonPointer.Append(location.Pointer + "/event/days", index), "LMEC233.order", Format(day), Format(before.Value));
+                    context.ReportBuiltIn(JsonPointer.Append(location.Pointer + "/event/days", index), "LMEC233.order", Write(days[index]), Write(days[index - 1]));
                 }
-
-                before = day;
             }
         }
     }
 
-    private static string Format(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    private static string Write(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }
