@@ -6,28 +6,17 @@ namespace Lmec.Content.Validation.Rules;
 /// <see cref="ValidationCodes.PersonRoleNotIdentified"/>: a person's role in an event names the person
 /// (<c>personId</c>) or describes who held it (<c>description</c>, such as "Myanmar's Ambassador").
 /// </summary>
-internal sealed class PersonRoleRule : ContentRule
+internal sealed class PersonRoleRule : EventItemRule<PersonRole>
 {
     /// <inheritdoc/>
     public override string Code => ValidationCodes.PersonRoleNotIdentified;
 
     /// <inheritdoc/>
-    public override void Check(ContentDocument document, ContentRuleContext context)
-    {
-        foreach (var location in ArticleLocation.Of(document))
-        {
-            if (location.Article.Event is not { PersonRoles.Count: > 0 } happening)
-            {
-                continue;
-            }
+    protected override string ListName => "personRoles";
 
-            for (var index = 0; index < happening.PersonRoles.Count; index++)
-            {
-                if (happening.PersonRoles[index] is { PersonId: null, Description: null })
-                {
-                    context.ReportBuiltIn(JsonPointer.Append(location.Pointer + "/event/personRoles", index), Code);
-                }
-            }
-        }
-    }
+    /// <inheritdoc/>
+    protected override IReadOnlyList<PersonRole> ItemsOf(Event happening) => happening.PersonRoles;
+
+    /// <inheritdoc/>
+    protected override bool IsBroken(PersonRole item) => item is { PersonId: null, Description: null };
 }
