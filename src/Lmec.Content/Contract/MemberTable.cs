@@ -31,6 +31,8 @@ internal static class MemberTable
         ["countryCode"] = new(ValueCategory.CountryCode),
         ["countryCodes"] = new(ValueCategory.CountryCode),
         ["hostCountryCode"] = new(ValueCategory.CountryCode),
+        ["utcOffset"] = new(ValueCategory.UtcOffset),
+        ["duration"] = new(ValueCategory.Duration),
         ["emails"] = new(ValueCategory.Email),
         ["number"] = new(ValueCategory.PhoneNumber),
         ["website"] = new(ValueCategory.WebLink),

@@ -26,6 +26,10 @@ public static class SchemaInexpressibleRules
         [ValidationCodes.IssueYearMismatch] = "an issue's year is its publication date's year: two values compared",
         [ValidationCodes.RecommendationOrdinals] = "recommendations numbered 1, 2, 3 in order: values compared with their positions",
         [ValidationCodes.MissingPrimaryLanguage] = "every text has the document's language: a key named by a value elsewhere",
+        [ValidationCodes.UnresolvedDocument] = "a reference resolves to a declared document: a value compared with values elsewhere",
+        [ValidationCodes.UnresolvedProject] = "a reference resolves to a declared project: a value compared with values elsewhere",
+        [ValidationCodes.UnresolvedMedia] = "a reference resolves to a declared media object: a value compared with values elsewhere",
+        [ValidationCodes.UnresolvedEvent] = "a reference resolves to an event of the document: a value compared with values elsewhere",
         [ValidationCodes.EventDaysOutOfRange] = "the days an event was held on lie within its start and end dates, in increasing order: values compared with values elsewhere and with each other",
         [ValidationCodes.PersonRoleNotIdentified] = "a person's role in an event names or describes the person: members required in the alternative, which the published schemas, stating what each member is, leave to the typed validation and its code",
     };

@@ -15,6 +15,8 @@ namespace Lmec.Content.Model;
 ///   "startDate": "2023-12-05",
 ///   "endDate": "2023-12-07",
 ///   "days": ["2023-12-05", "2023-12-07"],
+///   "startTime": "09:00",
+///   "utcOffset": "+08:00",
 ///   "location": { "locality": { "en": "Beijing" }, "countryCode": "CN" },
 ///   "hostCountryCode": "CN",
 ///   "personRoles": [{ "role": "coChair", "description": { "en": "the Lao co-chair" }, "countryCode": "LA" }]
@@ -54,16 +56,32 @@ public sealed record Event : ContentObject
     /// <value>Never <see langword="null"/>; the default value is empty.</value>
     public IReadOnlyList<LocalizedText> Aims { get; init => field = ContentList.From(value); } = ContentList.Empty<LocalizedText>();
 
-    /// <summary>Gets the first day of the event.</summary>
-    public required DateOnly StartDate { get; init; }
+    /// <summary>Gets the first day of the event, or the month or year it started in when the source gives no day.</summary>
+    public required PartialDate StartDate { get; init; }
 
-    /// <summary>Gets the last day of the event.</summary>
-    /// <value>The date, or <see langword="null"/> when the event took one day.</value>
-    public DateOnly? EndDate { get; init; }
+    /// <summary>Gets the last day of the event, or the month or year it ended in when the source gives no day.</summary>
+    /// <value>The date, or <see langword="null"/> when the event took one day or its end is not known.</value>
+    public PartialDate? EndDate { get; init; }
 
     /// <summary>Gets the days the event was held on, when they are not every day from its start to its end, as "on 5 and 7 December".</summary>
     /// <value>Never <see langword="null"/>; the default value is empty: every day from the start to the end. The days lie within them, in increasing order.</value>
     public IReadOnlyList<DateOnly> Days { get; init => field = ContentList.From(value); } = ContentList.Empty<DateOnly>();
+
+    /// <summary>Gets the time of day the event started, local to where it was held.</summary>
+    /// <value>The time, or <see langword="null"/> when not reported.</value>
+    public TimeOnly? StartTime { get; init; }
+
+    /// <summary>Gets the time of day the event ended, local to where it was held.</summary>
+    /// <value>The time, or <see langword="null"/> when not reported.</value>
+    public TimeOnly? EndTime { get; init; }
+
+    /// <summary>Gets the offset from UTC of the event's times, such as <c>+07:00</c> for Bangkok or Hanoi.</summary>
+    /// <value>The offset, <c>Z</c> or from <c>-14:00</c> to <c>+14:00</c>, or <see langword="null"/> when not given.</value>
+    public string? UtcOffset { get; init; }
+
+    /// <summary>Gets how long the event took, an ISO 8601 duration, such as <c>PT3H</c>, or <c>P0.5D</c> for "half-day".</summary>
+    /// <value>The duration, or <see langword="null"/> when not reported.</value>
+    public string? Duration { get; init; }
 
     /// <summary>Gets where the event was held in person.</summary>
     /// <value>The place, or <see langword="null"/> for an online event or when unknown.</value>

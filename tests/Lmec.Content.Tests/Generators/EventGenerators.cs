@@ -18,9 +18,13 @@ internal static class EventGenerators
         from theme in context.Text.Optional()
         from series in EventSeries(context).Many(2)
         from aims in context.Text.Many(3)
-        from startDate in TimeGenerators.Date
+        from startDate in TimeGenerators.PartialDate
         from days in Gen.Choose(1, 5).OptionalValue()
         from dayMask in Gen.Choose(0, 63)
+        from startTime in TimeGenerators.Time.OptionalValue()
+        from endTime in TimeGenerators.Time.OptionalValue()
+        from utcOffset in TimeGenerators.UtcOffset.Optional()
+        from duration in TimeGenerators.Duration.Optional()
         from location in OrganisationGenerators.Place(context).Optional()
         from modality in Gen.Elements(Enum.GetValues<EventModality>()).OptionalValue()
         from hostCountry in TextGenerators.CountryCode.Optional()
@@ -42,8 +46,12 @@ internal static class EventGenerators
             Series = series,
             Aims = aims,
             StartDate = startDate,
-            EndDate = days is { } length ? startDate.AddDays(length) : null,
-            Days = HeldOn(startDate, days ?? 0, dayMask),
+            EndDate = days is { } length ? Later(startDate, length) : null,
+            Days = HeldOn(startDate.Earliest, (days is { } span ? Later(startDate, span) : startDate).Latest, dayMask),
+            StartTime = startTime,
+            EndTime = endTime,
+            UtcOffset = utcOffset,
+            Duration = duration,
             Location = location,
             Modality = modality,
             HostCountryCode = hostCountry,
@@ -80,6 +88,17 @@ internal static class EventGenerators
         from url in TextGenerators.Url.Optional()
         from live in Gen.Elements(true, false).OptionalValue()
         select new OnlinePlatform { Platform = platform, Name = name, Url = url, Live = live };
+
+    /// <summary>Moves a date forward by days, months or years, as its precision allows.</summary>
+    /// <param name="date">The date.</param>
+    /// <param name="count">How many.</param>
+    /// <returns>The later date, of the same precision.</returns>
+    public static PartialDate Later(PartialDate date, int count) => date.Precision switch
+    {
+        DatePrecision.Day => date.Earliest.AddDays(count),
+        DatePrecision.Month => new PartialDate(date.Earliest.AddMonths(count).Year, date.Earliest.AddMonths(count).Month),
+        _ => date.AddYears(count),
+    };
 
     /// <summary>Generates the series an event belongs to.</summary>
     /// <param name="context">The document being generated.</param>
@@ -123,10 +142,10 @@ internal static class EventGenerators
         from aspirations in context.Text.Many(3)
         select new EventOutcome { Unanimous = unanimous, Conclusions = conclusions, Aspirations = aspirations };
 
-    /// <summary>Picks the days an event was held on from the days of its span, in increasing order.</summary>
-    /// <param name="start">The first day.</param>
-    /// <param name="length">How many days after the first the event ends.</param>
+    /// <summary>Picks the days an event was held on from the first six days of its span, in increasing order.</summary>
+    /// <param name="first">The first day the event covers.</param>
+    /// <param name="last">The last day the event covers.</param>
     /// <param name="mask">Which days to pick, one bit a day; none picked gives no list.</param>
-    private static DateOnly[] HeldOn(DateOnly start, int length, int mask) =>
-        [.. Enumerable.Range(0, length + 1).Where(offset => (mask & (1 << offset)) != 0).Select(start.AddDays)];
+    private static DateOnly[] HeldOn(DateOnly first, DateOnly last, int mask) =>
+        [.. Enumerable.Range(0, 6).Where(offset => (mask & (1 << offset)) != 0).Select(first.AddDays).Where(day => day <= last)];
 }

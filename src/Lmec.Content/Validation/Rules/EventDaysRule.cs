@@ -1,4 +1,3 @@
-using System.Globalization;
 using Lmec.Content.Model;
 
 namespace Lmec.Content.Validation.Rules;
@@ -31,11 +30,9 @@ internal sealed class EventDaysRule : ContentRule
                 }
                 else if (index > 0 && days[index] <= days[index - 1])
                 {
-                    context.ReportBuiltIn(JsonPointer.Append(location.Pointer + "/event/days", index), "LMEC233.order", Write(days[index]), Write(days[index - 1]));
+                    context.ReportBuiltIn(JsonPointer.Append(location.Pointer + "/event/days", index), "LMEC233.order", EventDays.Write(days[index]), EventDays.Write(days[index - 1]));
                 }
             }
         }
     }
-
-    private static string Write(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }
