@@ -125,7 +125,7 @@ internal sealed class ArchiveGenerator
             Kind = (EventKind)_random.Next(Enum.GetValues<EventKind>().Length),
             Name = Text(12, 6),
             Theme = Text(10, 6),
-            Series = _random.Next(2) == 0 ? new EventSeries { Id = "green-lancang-mekong", Name = Text(12, 6) } : null,
+            Series = _random.Next(2) == 0 ? [new EventSeries { Id = "green-lancang-mekong", Name = Text(12, 6) }] : [],
             StartDate = start,
             EndDate = _random.Next(2) == 0 ? start.AddDays(1) : null,
             Location = new Place { Locality = Text(1, 1), CountryCode = Pick(Countries) },

@@ -186,6 +186,11 @@ internal static class BadInputCases
         {
             yield return OfText(name, JsonEdit.Set(Newsletter, "/publicationDate", date), Codes.InvalidDate, "/publicationDate");
         }
+
+        foreach (var (name, time) in new[] { ("time at 25 o'clock", "25:00"), ("time on the 12-hour clock", "9:30 AM"), ("time without leading zero", "9:30") })
+        {
+            yield return OfText(name, JsonEdit.Set(Newsletter, "/articles/0/event/startTime", time), Codes.InvalidTime, "/articles/0/event/startTime");
+        }
     }
 
     // Rows: trailing line feed in an id or e-mail, non-ASCII digits; javascript:, file: or relative URLs.

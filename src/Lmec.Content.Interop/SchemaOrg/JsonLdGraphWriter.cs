@@ -237,17 +237,23 @@ internal sealed class JsonLdGraphWriter
             WritePlace(location);
         }
 
-        if (happening.Series is { } series)
+        if (happening.Series.Count > 0)
         {
-            _writer.WriteStartObject("superEvent");
-            _writer.WriteString("@type", "EventSeries");
-            if (series.Id is { } seriesId)
+            _writer.WriteStartArray("superEvent");
+            foreach (var series in happening.Series)
             {
-                _writer.WriteString("@id", Id("series", seriesId));
+                _writer.WriteStartObject();
+                _writer.WriteString("@type", "EventSeries");
+                if (series.Id is { } seriesId)
+                {
+                    _writer.WriteString("@id", Id("series", seriesId));
+                }
+
+                _writer.WriteOptional("name", _index.Text(series.Name));
+                _writer.WriteEndObject();
             }
 
-            _writer.WriteOptional("name", _index.Text(series.Name));
-            _writer.WriteEndObject();
+            _writer.WriteEndArray();
         }
 
         WriteOrganisationRoles(happening.OrganisationRoles);

@@ -113,7 +113,8 @@ internal sealed class DefinitionNormalizer(JsonSerializerOptions options)
                 break;
             case "array":
                 var items = Member(contract, core["items"]!.AsObject(), withDescription: false);
-                if ((string?)items["type"] == "string")
+                // A list the model holds as strings names each value once (LMEC219); a list of dates is in increasing order, which EventDaysRule checks.
+                if (contract.IsString)
                 {
                     member["uniqueItems"] = true;
                 }

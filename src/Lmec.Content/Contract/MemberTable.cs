@@ -38,6 +38,9 @@ internal static class MemberTable
         ["mediaIds"] = new(ValueCategory.MediaReference),
         ["countryCode"] = new(ValueCategory.CountryCode),
         ["countryCodes"] = new(ValueCategory.CountryCode),
+        ["hostCountryCode"] = new(ValueCategory.CountryCode),
+        ["utcOffset"] = new(ValueCategory.UtcOffset),
+        ["duration"] = new(ValueCategory.Duration),
         ["emails"] = new(ValueCategory.Email),
         ["number"] = new(ValueCategory.PhoneNumber),
         ["website"] = new(ValueCategory.WebLink),
@@ -53,6 +56,7 @@ internal static class MemberTable
         ["ordinal"] = MemberDeclaration.Range(1, int.MaxValue),
         ["width"] = MemberDeclaration.Range(1, int.MaxValue),
         ["height"] = MemberDeclaration.Range(1, int.MaxValue),
+        ["edition"] = MemberDeclaration.Range(1, int.MaxValue),
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Gets the wire name of every member the table declares.</summary>

@@ -35,5 +35,7 @@ public static class SchemaInexpressibleRules
         [ValidationCodes.NameOrderMissing] = "a name of two parts has an order: a member required when two others are given, as for LMEC229",
         [ValidationCodes.EmptyAffiliation] = "an affiliation names a position or an organisation: members required in the alternative, as for LMEC229",
         [ValidationCodes.EmptyRepresentation] = "onBehalfOf names someone: members required in the alternative, as for LMEC229",
+        [ValidationCodes.EventDaysOutOfRange] = "the days an event was held on lie within its start and end dates, in increasing order: values compared with values elsewhere and with each other",
+        [ValidationCodes.PersonRoleNotIdentified] = "a person's role in an event names or describes the person: members required in the alternative, which the published schemas, stating what each member is, leave to the typed validation and its code",
     };
 }

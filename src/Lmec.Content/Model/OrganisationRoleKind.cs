@@ -27,4 +27,13 @@ public enum OrganisationRoleKind
 
     /// <summary>The organisation took part as a partner.</summary>
     PartnerOf,
+
+    /// <summary>The organisation hosted the event together with others.</summary>
+    CoHostedBy,
+
+    /// <summary>The organisation funded the event, as from a fund or programme.</summary>
+    FundedBy,
+
+    /// <summary>The organisation carried out the event, as the implementing agency of a project.</summary>
+    ImplementedBy,
 }

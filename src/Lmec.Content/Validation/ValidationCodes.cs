@@ -212,6 +212,12 @@ public static class ValidationCodes
     /// <summary>A session's date lies outside the days of its event (a warning).</summary>
     public const string SessionOutsideEvent = "LMEC243";
 
+    /// <summary>A day an event was held on lies outside its start and end dates, or the days are not in increasing order.</summary>
+    public const string EventDaysOutOfRange = "LMEC233";
+
+    /// <summary>A person's role in an event names neither a person nor describes who held it.</summary>
+    public const string PersonRoleNotIdentified = "LMEC251";
+
     /// <summary>A structure check added through <see cref="IStructureValidator"/> failed with an exception.</summary>
     public const string StructureValidatorFailed = "LMEC900";
 

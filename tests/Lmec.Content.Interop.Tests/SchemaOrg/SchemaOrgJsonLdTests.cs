@@ -109,7 +109,7 @@ public class SchemaOrgJsonLdTests
         Assert.Equal("Event", (string?)happening["@type"]);
         Assert.Equal("2023-04-25", (string?)happening["startDate"]);
         Assert.Equal("https://schema.org/MixedEventAttendanceMode", (string?)happening["eventAttendanceMode"]);
-        Assert.Equal("EventSeries", (string?)happening["superEvent"]!["@type"]);
+        Assert.Equal("EventSeries", (string?)happening["superEvent"]![0]!["@type"]);
         Assert.Equal(["#organisation-lmec", "#organisation-fecc"], happening["organizer"]!.AsArray().Select(static organizer => (string?)organizer!["@id"]));
         Assert.Equal(["#organisation-wri", "#organisation-taf"], happening["sponsor"]!.AsArray().Select(static sponsor => (string?)sponsor!["@id"]));
         var guide = happening["contributor"]![0]!;

@@ -140,9 +140,13 @@ internal static class ContentGenerators
         select new Event
         {
             Id = id, Kind = kind, Name = name, StartDate = start, EndDate = start, Modality = modality,
-            Series = new EventSeries { Id = "series", Name = name },
-            Location = new Place { Locality = name, CountryCode = "TH" },
+            Series = [new EventSeries { Id = "series", Name = name, Aliases = [name], Recurrence = name }],
+            Aliases = [name], Edition = 2, Aims = [name], HostCountryCode = "LA", Days = [start],
+            StartTime = new TimeOnly(9, 30), EndTime = new TimeOnly(12, 0), UtcOffset = "+07:00", Duration = "P0.5D",
+            Location = new Place { Locality = name, Region = name, CountryCode = "TH", Url = "https://example.org/venue" },
+            OnlinePlatforms = [new OnlinePlatform { Platform = StreamingPlatform.Zoom, Name = name, Url = "https://example.org/live", Live = true }],
             OrganisationRoles = [new OrganisationRole { Role = role, OrganisationIds = ids }],
+            PersonRoles = [new PersonRole { Role = PersonRoleKind.CoChair, Description = name, CountryCode = "MM" }],
             ParticipantGroups = [new ParticipantGroup { Description = name, OrganisationIds = ids, CountryCodes = ["KH", "LA"], Attendance = modality }],
             Sessions = [new EventSession { Kind = session, Title = name, SpeakerIds = ids }],
             Outcome = new EventOutcome { Unanimous = unanimous, Conclusions = [name], Aspirations = [name] },

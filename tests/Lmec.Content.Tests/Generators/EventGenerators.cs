@@ -12,14 +12,25 @@ internal static class EventGenerators
     /// <param name="id">The event's id.</param>
     public static Gen<Event> Event(DocumentContext context, string id) =>
         from kind in Gen.Elements(Enum.GetValues<EventKind>())
-        from name in context.Text
+        from name in context.Text.Optional()
+        from aliases in context.Text.Many(2)
+        from edition in Gen.Choose(1, 30).OptionalValue()
         from theme in context.Text.Optional()
-        from series in EventSeries(context).Optional()
+        from series in EventSeries(context).Many(2)
+        from aims in context.Text.Many(3)
         from startDate in TimeGenerators.PartialDate
         from days in Gen.Choose(1, 5).OptionalValue()
+        from dayMask in Gen.Choose(0, 63)
+        from startTime in TimeGenerators.Time.OptionalValue()
+        from endTime in TimeGenerators.Time.OptionalValue()
+        from utcOffset in TimeGenerators.UtcOffset.Optional()
+        from duration in TimeGenerators.Duration.Optional()
         from location in OrganisationGenerators.Place(context).Optional()
         from modality in Gen.Elements(Enum.GetValues<EventModality>()).OptionalValue()
+        from hostCountry in TextGenerators.CountryCode.Optional()
+        from platforms in OnlinePlatform(context).Many(2)
         from roles in OrganisationRole(context).Many(4)
+        from personRoles in PersonRole(context).Many(3)
         from groups in ParticipantGroup(context).Many(3)
         from sessions in EventSession(context, startDate.Earliest, (days is { } length ? Later(startDate, length) : startDate).Latest).Many(3)
         from summary in context.Text.Optional()
@@ -31,13 +42,24 @@ internal static class EventGenerators
             Id = id,
             Kind = kind,
             Name = name,
+            Aliases = aliases,
+            Edition = edition,
             Theme = theme,
             Series = series,
+            Aims = aims,
             StartDate = startDate,
             EndDate = days is { } length ? Later(startDate, length) : null,
+            Days = HeldOn(startDate.Earliest, (days is { } span ? Later(startDate, span) : startDate).Latest, dayMask),
+            StartTime = startTime,
+            EndTime = endTime,
+            UtcOffset = utcOffset,
+            Duration = duration,
             Location = location,
             Modality = modality,
+            HostCountryCode = hostCountry,
+            OnlinePlatforms = platforms,
             OrganisationRoles = roles,
+            PersonRoles = personRoles,
             ParticipantGroups = groups,
             Sessions = sessions,
             Summary = summary,
@@ -45,6 +67,31 @@ internal static class EventGenerators
             MediaIds = mediaIds,
             ProjectIds = projectIds,
         };
+
+    /// <summary>Generates a person in a role of an event: a declared person, a described one, or both.</summary>
+    /// <param name="context">The document being generated.</param>
+    public static Gen<PersonRole> PersonRole(DocumentContext context) =>
+        from role in Gen.Elements(Enum.GetValues<PersonRoleKind>())
+        from identified in Gen.Choose(0, 2)
+        from personId in context.PersonId
+        from description in context.Text
+        from country in TextGenerators.CountryCode.Optional()
+        select new PersonRole
+        {
+            Role = role,
+            PersonId = identified == 1 || context.PersonIds.Count == 0 ? null : personId,
+            Description = identified == 0 && context.PersonIds.Count > 0 ? null : description,
+            CountryCode = country,
+        };
+
+    /// <summary>Generates an online platform an event was held or streamed on.</summary>
+    /// <param name="context">The document being generated.</param>
+    public static Gen<OnlinePlatform> OnlinePlatform(DocumentContext context) =>
+        from platform in Gen.Elements(Enum.GetValues<StreamingPlatform>()).OptionalValue()
+        from name in context.Text.Optional()
+        from url in TextGenerators.Url.Optional()
+        from live in Gen.Elements(true, false).OptionalValue()
+        select new OnlinePlatform { Platform = platform, Name = name, Url = url, Live = live };
 
     /// <summary>Moves a date forward by days, months or years, as its precision allows.</summary>
     /// <param name="date">The date.</param>
@@ -62,7 +109,9 @@ internal static class EventGenerators
     public static Gen<EventSeries> EventSeries(DocumentContext context) =>
         from id in TextGenerators.Slug.Optional()
         from name in context.Text
-        select new EventSeries { Id = id, Name = name };
+        from aliases in context.Text.Many(2)
+        from recurrence in context.Text.Optional()
+        select new EventSeries { Id = id, Name = name, Aliases = aliases, Recurrence = recurrence };
 
     /// <summary>Generates the organisations in one role, such as the organisers.</summary>
     /// <param name="context">The document being generated.</param>
@@ -124,4 +173,11 @@ internal static class EventGenerators
         from conclusions in context.Text.Many(3)
         from aspirations in context.Text.Many(3)
         select new EventOutcome { Unanimous = unanimous, Conclusions = conclusions, Aspirations = aspirations };
+
+    /// <summary>Picks the days an event was held on from the first six days of its span, in increasing order.</summary>
+    /// <param name="first">The first day the event covers.</param>
+    /// <param name="last">The last day the event covers.</param>
+    /// <param name="mask">Which days to pick, one bit a day; none picked gives no list.</param>
+    private static DateOnly[] HeldOn(DateOnly first, DateOnly last, int mask) =>
+        [.. Enumerable.Range(0, 6).Where(offset => (mask & (1 << offset)) != 0).Select(first.AddDays).Where(day => day <= last)];
 }

@@ -12,8 +12,10 @@ internal static class OrganisationGenerators
     public static Gen<Place> Place(DocumentContext context) =>
         from name in context.Text.Optional()
         from locality in context.Text.Optional()
+        from region in context.Text.Optional()
         from country in TextGenerators.CountryCode.Optional()
-        select new Place { Name = name, Locality = locality, CountryCode = country };
+        from url in TextGenerators.Url.Optional()
+        select new Place { Name = name, Locality = locality, Region = region, CountryCode = country, Url = url };
 
     /// <summary>
     /// Generates <paramref name="min"/> to <paramref name="max"/> organisations with distinct ids; each

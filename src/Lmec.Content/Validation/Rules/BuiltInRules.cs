@@ -13,6 +13,8 @@ internal static class BuiltInRules
         new ValueTooLongRule(),
         new ParentCycleRule(),
         new EventDatesRule(),
+        new EventDaysRule(),
+        new PersonRoleRule(),
         new EventAfterIssueRule(),
         new IssueYearRule(),
         new FarYearRule(),

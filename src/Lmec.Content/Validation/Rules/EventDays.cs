@@ -4,8 +4,8 @@ using Lmec.Content.Model;
 namespace Lmec.Content.Validation.Rules;
 
 /// <summary>
-/// The days an event covers, from the first day its start may be (<see cref="PartialDate.Earliest"/>) to the last its
-/// end, or else its start, may be (<see cref="PartialDate.Latest"/>), for the rules on the dates of what happened in it.
+/// The days an event covers, from the first day of its start to the last day of its end (its start alone when it has
+/// no end: a start of <c>2023-12</c> covers December), for the rules on the dates of what happened in it.
 /// </summary>
 internal static class EventDays
 {
@@ -20,10 +20,15 @@ internal static class EventDays
         return last >= first && (date < first || date > last);
     }
 
-    /// <summary>Writes the arguments of a finding: the date, the event's start and its end, as the document gives them.</summary>
+    /// <summary>Writes the arguments of a finding: the date, the event's first day and its last.</summary>
     /// <param name="happening">The event.</param>
     /// <param name="date">The date outside it.</param>
-    /// <returns>The date, <c>yyyy-MM-dd</c>, and the event's dates in their wire form.</returns>
+    /// <returns>The date, <c>yyyy-MM-dd</c>, and the event's start and end as written (<c>2023-12</c> for a month).</returns>
     internal static object?[] Arguments(Event happening, DateOnly date) =>
-        [date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), happening.StartDate.ToString(), (happening.EndDate ?? happening.StartDate).ToString()];
+        [Write(date), happening.StartDate.ToString(), (happening.EndDate ?? happening.StartDate).ToString()];
+
+    /// <summary>Writes a day as the wire format does.</summary>
+    /// <param name="date">The day.</param>
+    /// <returns>The day, <c>yyyy-MM-dd</c>.</returns>
+    internal static string Write(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }
