@@ -26,5 +26,8 @@ public static class SchemaInexpressibleRules
         [ValidationCodes.IssueYearMismatch] = "an issue's year is its publication date's year: two values compared",
         [ValidationCodes.RecommendationOrdinals] = "recommendations numbered 1, 2, 3 in order: values compared with their positions",
         [ValidationCodes.MissingPrimaryLanguage] = "every text has the document's language: a key named by a value elsewhere",
+        [ValidationCodes.PublicationTimeMismatch] = "an article's publishedAt falls, at its own offset, on its datePublished: two values compared",
+        [ValidationCodes.ContributorNotIdentified] = "a contributor has a personId or a name: a choice of members, which the schemas' one fact per member does not state (anyOf could, once the contract states such choices for every entity that has one)",
+        [ValidationCodes.InvalidTranslation] = "a translation's language differs from the language it was translated from, and the document's texts are written in it: values compared without regard to case, and with keys of texts elsewhere",
     };
 }

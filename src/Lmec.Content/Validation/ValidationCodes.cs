@@ -171,6 +171,18 @@ public static class ValidationCodes
     /// <summary>A text is not in Unicode Normalization Form C, such as a Vietnamese letter typed as a base letter and combining marks (a warning).</summary>
     public const string NotNormalized = "LMEC224";
 
+    /// <summary>An article's <c>publishedAt</c>, read at its own offset, falls on another day than its <c>datePublished</c>.</summary>
+    public const string PublicationTimeMismatch = "LMEC234";
+
+    /// <summary>
+    /// A translation of an article's texts names a language as translated from itself, or a language that no text of
+    /// the document is written in.
+    /// </summary>
+    public const string InvalidTranslation = "LMEC236";
+
+    /// <summary>A contributor to an article has neither a <c>personId</c> nor a <c>name</c>.</summary>
+    public const string ContributorNotIdentified = "LMEC255";
+
     /// <summary>A structure check added through <see cref="IStructureValidator"/> failed with an exception.</summary>
     public const string StructureValidatorFailed = "LMEC900";
 
