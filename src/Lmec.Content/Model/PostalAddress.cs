@@ -1,6 +1,17 @@
 namespace Lmec.Content.Model;
 
 /// <summary>A postal address in parts.</summary>
+/// <example>
+/// <code language="json">
+/// {
+///   "streetAddress": { "en": "No. 5 Houyingfang Hutong", "zh-Hans": "后英房胡同5号" },
+///   "district": { "en": "Xicheng District", "zh-Hans": "西城区" },
+///   "locality": { "en": "Beijing", "zh-Hans": "北京" },
+///   "postalCode": "100035",
+///   "countryCode": "CN"
+/// }
+/// </code>
+/// </example>
 public sealed record PostalAddress : ContentObject
 {
     /// <summary>Gets the street address, such as <c>No. 5 Houyingfang Hutong</c>.</summary>

@@ -16,12 +16,11 @@ internal static class ModelDocumentation
 {
     private static readonly Type[] Roots = [typeof(NewsletterIssue), typeof(ArticleDocument), typeof(OrganisationDirectory)];
 
-    public static string Generate()
+    /// <summary>Gets every entity of the model that the page documents, root documents first.</summary>
+    public static IReadOnlyList<Type> Entities()
     {
         var options = ContentJson.GetOptions(ContentReadMode.Strict);
-        var docs = XmlDocumentation.For(typeof(ContentDocument).Assembly);
         var objects = new List<Type>();
-        var enums = new SortedSet<Type>(Comparer<Type>.Create((a, b) => string.CompareOrdinal(a.Name, b.Name)));
         var queue = new Queue<Type>(Roots);
         while (queue.TryDequeue(out var type))
         {
@@ -33,17 +32,24 @@ internal static class ModelDocumentation
             objects.Add(type);
             foreach (var property in options.GetTypeInfo(type).Properties)
             {
-                var target = ElementType(property.PropertyType);
-                if (target.IsEnum)
-                {
-                    enums.Add(target);
-                }
-                else if (typeof(ContentObject).IsAssignableFrom(target))
+                if (ElementType(property.PropertyType) is var target && !target.IsEnum && typeof(ContentObject).IsAssignableFrom(target))
                 {
                     queue.Enqueue(target);
                 }
             }
         }
+
+        return objects;
+    }
+
+    public static string Generate()
+    {
+        var options = ContentJson.GetOptions(ContentReadMode.Strict);
+        var docs = XmlDocumentation.For(typeof(ContentDocument).Assembly);
+        var objects = Entities();
+        var enums = new SortedSet<Type>(
+            objects.SelectMany(type => options.GetTypeInfo(type).Properties).Select(property => ElementType(property.PropertyType)).Where(target => target.IsEnum),
+            Comparer<Type>.Create((a, b) => string.CompareOrdinal(a.Name, b.Name)));
 
         var page = new StringBuilder();
         page.AppendLine("# The content model, version 1");
@@ -79,6 +85,16 @@ internal static class ModelDocumentation
                 var value = docs.Value(member);
                 var description = Sentence(docs.Summary(member)) + (value.Length > 0 ? " " + value : string.Empty);
                 page.AppendLine(CultureInfo.InvariantCulture, $"| `{property.Name}` | {Describe(property.PropertyType)} | {(property.IsRequired ? "yes" : "no")} | {description} |");
+            }
+
+            if (docs.Example(type) is { } example)
+            {
+                page.AppendLine();
+                page.AppendLine("For example:");
+                page.AppendLine();
+                page.AppendLine("```json");
+                page.AppendLine(example);
+                page.AppendLine("```");
             }
         }
 

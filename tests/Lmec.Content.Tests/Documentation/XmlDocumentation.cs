@@ -25,6 +25,20 @@ internal sealed partial class XmlDocumentation
 
     public string Value(PropertyInfo property) => Text(Member(property)?.Element("value"));
 
+    /// <summary>Gets the JSON of the type's <c>&lt;example&gt;&lt;code&gt;</c>, its lines dedented, or <see langword="null"/> when it has none.</summary>
+    public string? Example(Type type)
+    {
+        var code = _members.GetValueOrDefault("T:" + type.FullName)?.Element("example")?.Element("code")?.Value;
+        if (code is null)
+        {
+            return null;
+        }
+
+        var lines = code.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n').SkipWhile(string.IsNullOrWhiteSpace).Reverse().SkipWhile(string.IsNullOrWhiteSpace).Reverse().ToList();
+        var indent = lines.Where(line => line.Trim().Length > 0).Min(line => line.Length - line.TrimStart().Length);
+        return string.Join('\n', lines.Select(line => line.Length >= indent ? line[indent..].TrimEnd() : line.Trim()));
+    }
+
     public string Summary(Type enumType, string member) => Text(_members.GetValueOrDefault($"F:{enumType.FullName}.{member}")?.Element("summary"));
 
     // An override documented with <inheritdoc/> takes the text of the member it overrides.
