@@ -4,6 +4,17 @@ namespace Lmec.Content.Model;
 /// Where an article comes from, when it was first published elsewhere: its publisher, the news agency that wrote
 /// it, its original address, its dateline and its date as printed.
 /// </summary>
+/// <example>
+/// <code language="json">
+/// {
+///   "publisherName": { "th": "กรมป่าไม้", "en": "Royal Forest Department" },
+///   "agencyName": { "lo": "ຂປລ", "en": "KPL" },
+///   "url": "https://kpl.gov.la/En/Detail.aspx?id=78901",
+///   "dateline": { "en": "VIENTIANE, 5 Dec (KPL) –" },
+///   "datePrinted": { "th": "5 ธ.ค. 2566" }
+/// }
+/// </code>
+/// </example>
 public sealed record ArticleSource : ContentObject
 {
     /// <summary>Gets the id of the organisation that first published the article.</summary>

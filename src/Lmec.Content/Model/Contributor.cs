@@ -4,6 +4,11 @@ namespace Lmec.Content.Model;
 /// Someone who contributed to an article in one role: a person the document declares, or a name as printed, such
 /// as <c>Xinhua</c> or a reporter's by-line. One of <see cref="PersonId"/> and <see cref="Name"/> is given.
 /// </summary>
+/// <example>
+/// <code language="json">
+/// { "role": "photographer", "name": { "en": "Xinhua", "zh-Hans": "新华社" } }
+/// </code>
+/// </example>
 public sealed record Contributor : ContentObject
 {
     /// <summary>Gets the part the contributor had.</summary>

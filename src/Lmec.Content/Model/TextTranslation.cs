@@ -4,6 +4,11 @@ namespace Lmec.Content.Model;
 /// Where the texts of an article in one language come from: the language they were translated from, how, and by
 /// whom. Texts in a language no translation names are the article's own.
 /// </summary>
+/// <example>
+/// <code language="json">
+/// { "language": "en", "from": "th", "method": "machineReviewed", "reviewed": true, "translatorName": { "en": "LMEC Secretariat" } }
+/// </code>
+/// </example>
 public sealed record TextTranslation : ContentObject
 {
     /// <summary>Gets the BCP 47 tag of the language of the translated texts; one the document's texts are written in.</summary>
