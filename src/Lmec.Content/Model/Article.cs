@@ -3,6 +3,21 @@ namespace Lmec.Content.Model;
 /// <summary>
 /// An article: the report of an event with its speeches and recommendations, or any other story.
 /// </summary>
+/// <example>
+/// <code language="json">
+/// {
+///   "id": "rfd-mekong-forests",
+///   "headline": { "th": "กรมป่าไม้ร่วมประชุมความร่วมมือป่าไม้ลุ่มน้ำโขง", "en": "Forest Department joins Mekong forestry meeting" },
+///   "url": "https://www.forest.go.th/news/12345",
+///   "alternativeUrls": ["https://www.facebook.com/forestdepartment/posts/12345"],
+///   "datePublished": "2023-12-05",
+///   "publishedAt": "2023-12-05T21:00:00+07:00",
+///   "contributors": [{ "role": "photographer", "name": { "th": "ฝ่ายประชาสัมพันธ์" } }],
+///   "source": { "datePrinted": { "th": "5 ธ.ค. 2566" } },
+///   "translations": [{ "language": "en", "from": "th", "method": "machine" }]
+/// }
+/// </code>
+/// </example>
 public sealed record Article : ContentObject
 {
     /// <summary>Gets the id of the article, an ASCII slug unique in its document.</summary>
@@ -25,7 +40,7 @@ public sealed record Article : ContentObject
 
     /// <summary>
     /// Gets the time the article was published, with the offset from UTC of the place it was published. With
-    /// <see cref="DatePublished"/>, its date at its own offset is that date.
+    /// <c>datePublished</c>, its date at its own offset is that date.
     /// </summary>
     /// <value>The time, or <see langword="null"/> when only the date is known.</value>
     public DateTimeOffset? PublishedAt { get; init; }
@@ -40,7 +55,7 @@ public sealed record Article : ContentObject
 
     /// <summary>
     /// Gets who contributed to the article, each in a role: authors, editors, translators, photographers, reviewers,
-    /// reporters; people the document declares or names as printed. The people of <see cref="AuthorIds"/> need not be
+    /// reporters; people the document declares or names as printed. The people of <c>authorIds</c> need not be
     /// repeated here.
     /// </summary>
     /// <value>Never <see langword="null"/>; the default value is empty.</value>

@@ -14,7 +14,7 @@ public sealed record TextTranslation : ContentObject
     /// <summary>Gets the BCP 47 tag of the language of the translated texts; one the document's texts are written in.</summary>
     public required string Language { get; init; }
 
-    /// <summary>Gets the BCP 47 tag of the language the texts were translated from, which differs from <see cref="Language"/>.</summary>
+    /// <summary>Gets the BCP 47 tag of the language the texts were translated from, which differs from <c>language</c>.</summary>
     public required string From { get; init; }
 
     /// <summary>Gets how the texts were translated.</summary>

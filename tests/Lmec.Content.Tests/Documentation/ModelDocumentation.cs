@@ -60,6 +60,8 @@ internal static class ModelDocumentation
         page.AppendLine("`newsletterIssue`, `article` and `organisationDirectory`, told apart by their `kind` member.");
         page.AppendLine("Members not marked required may be left out; `null` is never written, nor an empty list.");
         page.AppendLine("Organisations and people are declared once per root document and referenced by id.");
+        page.AppendLine("Every date and timestamp is of the Gregorian calendar; where a source prints a date in another calendar");
+        page.AppendLine("(a Thai Buddhist Era year such as `5 ธ.ค. 2566`), the article keeps the printed form in `source.datePrinted`.");
         page.AppendLine();
         page.AppendLine("## Contents");
         page.AppendLine();
