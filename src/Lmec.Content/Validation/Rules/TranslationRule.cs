@@ -27,14 +27,14 @@ internal sealed class TranslationRule : ContentRule
                     continue;
                 }
 
-                var language = ValidationMessages.Display(translation.Language);
                 if (string.Equals(translation.Language, translation.From, StringComparison.OrdinalIgnoreCase))
                 {
-                    context.ReportBuiltIn(JsonPointer.Append(location.Pointer + "/translations", index) + "/from", Code, language);
+                    context.ReportBuiltIn(JsonPointer.Append(location.Pointer + "/translations", index) + "/from", Code, ValidationMessages.Display(translation.Language));
                 }
-                else if (context.Run.TextLanguages is var used && !used.Contains(translation.Language, StringComparer.OrdinalIgnoreCase))
+                // The headline most often has the translated text; only otherwise are the document's texts counted, in a walk of their own.
+                else if (!location.Article.Headline.ContainsKey(translation.Language) && context.Run.TextLanguages is var used && !used.Contains(translation.Language, StringComparer.OrdinalIgnoreCase))
                 {
-                    context.ReportBuiltIn(JsonPointer.Append(location.Pointer + "/translations", index) + "/language", "LMEC236.unused", language, string.Join(", ", used.Select(ValidationMessages.Display)));
+                    context.ReportBuiltIn(JsonPointer.Append(location.Pointer + "/translations", index) + "/language", "LMEC236.unused", ValidationMessages.Display(translation.Language), string.Join(", ", used.Select(ValidationMessages.Display)));
                 }
             }
         }

@@ -111,6 +111,14 @@ public class ArticlePublishingRuleTests
         Assert.True(Validator().Validate(Translated(language, from)).IsValid);
 
     [Fact]
+    public void Validate_TranslationIntoALanguageOnlyAnotherTextIsIn_IsValid()
+    {
+        var text = Edit(Translated("th", "en"), root => root["article"]!["summary"]!["th"] = "สรุป");
+
+        Assert.True(Validator().Validate(text).IsValid);
+    }
+
+    [Fact]
     public void Validate_TranslationWithAMalformedTag_IsLeftToTheTagCheck()
     {
         var report = Validator().Validate(Translated("en_GB", "en_GB"));
