@@ -1,3 +1,5 @@
+using Lmec.Content.Model;
+
 namespace Lmec.Content.Validation.Rules;
 
 /// <summary><see cref="ValidationCodes.ContributorNotIdentified"/>: a contributor to an article is a declared person (<c>personId</c>) or a name as printed (<c>name</c>).</summary>
@@ -7,7 +9,7 @@ internal sealed class ContributorIdentifiedRule : ContentRule
     public override string Code => ValidationCodes.ContributorNotIdentified;
 
     /// <inheritdoc/>
-    public override void Check(Model.ContentDocument document, ContentRuleContext context)
+    public override void Check(ContentDocument document, ContentRuleContext context)
     {
         foreach (var location in ArticleLocation.Of(document))
         {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Lmec.Content.Model;
 
 namespace Lmec.Content.Validation.Rules;
 
@@ -13,7 +14,7 @@ internal sealed class PublicationTimeRule : ContentRule
     public override string Code => ValidationCodes.PublicationTimeMismatch;
 
     /// <inheritdoc/>
-    public override void Check(Model.ContentDocument document, ContentRuleContext context)
+    public override void Check(ContentDocument document, ContentRuleContext context)
     {
         foreach (var location in ArticleLocation.Of(document))
         {

@@ -1,4 +1,5 @@
 using Lmec.Content.Contract;
+using Lmec.Content.Model;
 
 namespace Lmec.Content.Validation.Rules;
 
@@ -14,7 +15,7 @@ internal sealed class TranslationRule : ContentRule
     public override string Code => ValidationCodes.InvalidTranslation;
 
     /// <inheritdoc/>
-    public override void Check(Model.ContentDocument document, ContentRuleContext context)
+    public override void Check(ContentDocument document, ContentRuleContext context)
     {
         foreach (var location in ArticleLocation.Of(document))
         {
