@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using Lmec.Content.Model;
 using Lmec.Content.Serialization;
 
 namespace Lmec.Content.Interop;
@@ -60,6 +61,11 @@ internal static class InteropJson
     /// <param name="date">The date.</param>
     /// <returns>The text.</returns>
     public static string Date(DateOnly date) => date.ToString("yyyy'-'MM'-'dd", CultureInfo.InvariantCulture);
+
+    /// <summary>Writes a date of reduced precision as the wire format does, <c>yyyy</c>, <c>yyyy-MM</c> or <c>yyyy-MM-dd</c>: the truncated ISO 8601 forms both schema.org and ninjs accept.</summary>
+    /// <param name="date">The date.</param>
+    /// <returns>The text.</returns>
+    public static string Date(PartialDate date) => date.ToString();
 
     /// <summary>Writes a string member unless the value is <see langword="null"/> or empty.</summary>
     /// <param name="writer">The writer.</param>

@@ -55,7 +55,7 @@ internal static class DocumentSummary
         if (article.Event is { } happening)
         {
             var place = happening.Location is { } location ? $", {location.Locality?.Resolve(language)} ({location.CountryCode})" : string.Empty;
-            output.WriteLine(Invariant($"    Event: {happening.Kind} on {happening.StartDate:yyyy-MM-dd}{place}, {happening.Modality}"));
+            output.WriteLine(Invariant($"    Event: {happening.Kind} on {happening.StartDate}{place}, {happening.Modality}"));
             foreach (var role in happening.OrganisationRoles)
             {
                 output.WriteLine($"    {role.Role}: {string.Join("; ", role.OrganisationIds.Select(organisationName))}");

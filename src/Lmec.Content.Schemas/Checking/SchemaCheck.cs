@@ -209,7 +209,7 @@ internal static class SchemaCheck
             return finding(member.Code, member.Code, [Raw(token), string.Join(", ", member.AllowedValues ?? [])]);
         }
 
-        if (scalar && (member?.Category is ValueCategory.Date or ValueCategory.Timestamp || (member?.Category is ValueCategory.Integer && token.Type is JTokenType.Float or JTokenType.Integer)))
+        if (scalar && (member?.Category is ValueCategory.Date or ValueCategory.PartialDate or ValueCategory.Time or ValueCategory.Timestamp || (member?.Category is ValueCategory.Integer && token.Type is JTokenType.Float or JTokenType.Integer)))
         {
             return finding(member!.Code, member.Code, [Raw(token)]);
         }

@@ -48,7 +48,13 @@ internal sealed class GeneratedDefinitions
             ReflectionService = new ContentReflectionService(),
             // The text's own converter writes it as an object of language tag to text; the normalizer
             // writes that schema, NJsonSchema only places the definition.
-            TypeMappers = { new ObjectTypeMapper(typeof(LocalizedText), new JsonSchema()) },
+            // Dates of reduced precision and times of day are strings on the wire; the normalizer writes their pattern.
+            TypeMappers =
+            {
+                new ObjectTypeMapper(typeof(LocalizedText), new JsonSchema()),
+                new PrimitiveTypeMapper(typeof(PartialDate), static schema => schema.Type = JsonObjectType.String),
+                new PrimitiveTypeMapper(typeof(TimeOnly), static schema => schema.Type = JsonObjectType.String),
+            },
         };
 
         var document = JsonNode.Parse(JsonSchema.FromType(rootType, settings).ToJson())!.AsObject();

@@ -20,7 +20,8 @@ internal sealed record CategoryFacts(string Code, string? Pattern, string? Forma
     private static CategoryFacts Create(ValueCategory category) => category switch
     {
         ValueCategory.Text => new(ValidationCodes.BlankText, WirePatterns.NotBlank, null, WireLimits.TextMaxLength, false),
-        ValueCategory.Id or ValueCategory.Topic or ValueCategory.OrganisationReference or ValueCategory.PersonReference =>
+        ValueCategory.Id or ValueCategory.Topic or ValueCategory.OrganisationReference or ValueCategory.PersonReference
+            or ValueCategory.DocumentReference or ValueCategory.ProjectReference or ValueCategory.MediaReference or ValueCategory.EventReference =>
             new(ValidationCodes.InvalidId, WirePatterns.Identifier, null, WireLimits.IdentifierMaxLength, false),
         ValueCategory.CountryCode => new(ValidationCodes.InvalidCountryCode, WirePatterns.CountryCode, null, 2, true),
         ValueCategory.LanguageTag => new(ValidationCodes.InvalidLanguageTag, WirePatterns.LanguageTag, null, WireLimits.LanguageTagMaxLength, false),
@@ -33,6 +34,10 @@ internal sealed record CategoryFacts(string Code, string? Pattern, string? Forma
         // not be written back as it was; the pattern says the form.
         ValueCategory.Date => new(ValidationCodes.InvalidDate, WirePatterns.Date, null, 10, true),
         ValueCategory.Timestamp => new(ValidationCodes.InvalidTimestamp, WirePatterns.Timestamp, null, 35, true),
+        ValueCategory.PartialDate => new(ValidationCodes.InvalidDate, WirePatterns.PartialDate, null, 10, true),
+        ValueCategory.Time => new(ValidationCodes.InvalidTime, WirePatterns.Time, null, 8, true),
+        ValueCategory.UtcOffset => new(ValidationCodes.InvalidUtcOffset, WirePatterns.UtcOffset, null, 6, true),
+        ValueCategory.Duration => new(ValidationCodes.InvalidDuration, WirePatterns.Duration, null, WireLimits.DurationMaxLength, true),
         ValueCategory.Integer => new(ValidationCodes.InvalidInteger, null, null, null, false),
         ValueCategory.Enumeration => new(ValidationCodes.InvalidEnumValue, null, null, null, false),
         ValueCategory.LocalizedText => new(ValidationCodes.BlankText, null, null, null, false),

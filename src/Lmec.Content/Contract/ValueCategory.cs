@@ -62,4 +62,28 @@ public enum ValueCategory
 
     /// <summary>A document's extensions: an object of extension URI to the extension's content, any JSON value, which the extension's registered schema or type checks.</summary>
     Extensions,
+
+    /// <summary>A Gregorian calendar date of the precision the source gives: <c>yyyy</c>, <c>yyyy-MM</c> or <c>yyyy-MM-dd</c>.</summary>
+    PartialDate,
+
+    /// <summary>A time of day on the 24-hour clock, <c>HH:mm</c> or <c>HH:mm:ss</c>.</summary>
+    Time,
+
+    /// <summary>An offset from UTC, <c>Z</c> or from <c>-14:00</c> to <c>+14:00</c>, such as <c>+07:00</c>.</summary>
+    UtcOffset,
+
+    /// <summary>An ISO 8601 duration, such as <c>PT3H</c> or <c>P0.5D</c>.</summary>
+    Duration,
+
+    /// <summary>The id of a related document (<c>documents</c>) the document declares.</summary>
+    DocumentReference,
+
+    /// <summary>The id of a project the document declares.</summary>
+    ProjectReference,
+
+    /// <summary>The id of a media object the document declares.</summary>
+    MediaReference,
+
+    /// <summary>The id of an event of the document.</summary>
+    EventReference,
 }

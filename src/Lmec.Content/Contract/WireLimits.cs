@@ -29,4 +29,7 @@ public static class WireLimits
 
     /// <summary>The longest text: a text of a multilingual text in one language, or plain text with no limit of its own.</summary>
     public const int TextMaxLength = 10_000;
+
+    /// <summary>The most characters of an ISO 8601 duration, such as <c>P1Y2M10DT2H30M</c>.</summary>
+    public const int DurationMaxLength = 64;
 }

@@ -79,7 +79,7 @@ public sealed class WireMember
     /// <summary>Gets the code a string longer than <see cref="MaxLength"/> gets: <see cref="ValidationCodes.ValueTooLong"/>, or <see cref="Code"/> where the category's form bounds the length.</summary>
     public string LengthCode => _facts.LengthIsFormat ? _facts.Code : ValidationCodes.ValueTooLong;
 
-    /// <summary>Gets whether the model holds the values as strings (dates and timestamps are strings on the wire, but not in the model).</summary>
+    /// <summary>Gets whether the model holds the values as strings (dates, times and timestamps are strings on the wire, but not in the model).</summary>
     public bool IsString => ValueType == typeof(string);
 
     /// <summary>Gets the getter of the member on an instance of its entity, or <see langword="null"/> for the members of <see cref="WireContract.TextOf"/>.</summary>
@@ -149,6 +149,8 @@ public sealed class WireMember
     private static ValueCategory CategoryOf(Type type) =>
         type == typeof(bool) ? ValueCategory.Boolean
         : type == typeof(DateOnly) ? ValueCategory.Date
+        : type == typeof(PartialDate) ? ValueCategory.PartialDate
+        : type == typeof(TimeOnly) ? ValueCategory.Time
         : type == typeof(DateTimeOffset) ? ValueCategory.Timestamp
         : type == typeof(LocalizedText) ? ValueCategory.LocalizedText
         : type == typeof(IReadOnlyDictionary<string, JsonElement>) ? ValueCategory.Extensions

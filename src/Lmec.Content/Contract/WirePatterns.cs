@@ -69,6 +69,30 @@ public static class WirePatterns
     public const string Timestamp =
         "^" + DateBody + "T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\\.[0-9]{1,7})?(?:Z|[+-](?:(?:0[0-9]|1[0-3]):[0-5][0-9]|14:00))" + EndAnchor;
 
+    /// <summary>
+    /// A Gregorian calendar date of reduced precision, in the ISO 8601 calendar date forms: a year (<c>2023</c>), a
+    /// year and month (<c>2023-12</c>) or a full date that exists (<c>2023-12-05</c>), from year 0001.
+    /// </summary>
+    public const string PartialDate = "^(?:" + DateBody + "|(?!0000)[0-9]{4}(?:-(?:0[1-9]|1[0-2]))?)" + EndAnchor;
+
+    /// <summary>A time of day on the 24-hour clock, <c>HH:mm</c> or <c>HH:mm:ss</c>, from <c>00:00</c> to <c>23:59:59</c>, such as <c>09:30</c>.</summary>
+    public const string Time = "^(?:[01][0-9]|2[0-3]):[0-5][0-9](?::[0-5][0-9])?" + EndAnchor;
+
+    /// <summary>An offset from UTC: <c>Z</c>, or a sign and hours and minutes from <c>00:00</c> to <c>14:00</c>, such as <c>+07:00</c> or <c>-05:30</c>.</summary>
+    public const string UtcOffset = "^(?:Z|[+-](?:(?:0[0-9]|1[0-3]):[0-5][0-9]|14:00))" + EndAnchor;
+
+    /// <summary>
+    /// An ISO 8601 duration: <c>P</c>, then years, months and days, then <c>T</c> and hours, minutes and seconds, each
+    /// present or not but at least one, or weeks alone; up to nine digits each, and a decimal fraction (with a point)
+    /// in the last component only. Such as <c>PT3H</c>, <c>PT1H30M</c>, <c>P2D</c> or <c>P0.5D</c>.
+    /// </summary>
+    public const string Duration =
+        "^P(?:" + DurationNumber + "W|(?=[0-9T])(?:" + DurationNumber + "Y)?(?:" + DurationNumber + "M)?(?:" + DurationNumber + "D)?"
+        + "(?:T(?=[0-9])(?:" + DurationNumber + "H)?(?:" + DurationNumber + "M)?(?:" + DurationNumber + "S)?)?)" + EndAnchor;
+
+    // A number of a duration's component: a fraction only where the component's letter ends the duration.
+    private const string DurationNumber = "[0-9]{1,9}(?:\\.[0-9]{1,9}(?=[YMWDHS]" + EndAnchor + "))?";
+
     private const string DateBody =
         "(?!0000)(?:[0-9]{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)|02-(?:0[1-9]|1[0-9]|2[0-8]))"
         + "|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)";

@@ -23,7 +23,7 @@ public static partial class WireValues
     private static readonly string[] TimestampFormats = ["yyyy'-'MM'-'dd'T'HH':'mm':'ssK", "yyyy'-'MM'-'dd'T'HH':'mm':'ss'.'FFFFFFFK"];
 
     /// <summary>Gets every pattern, so that a test can see that each has a time limit.</summary>
-    internal static IReadOnlyList<Regex> All => [NotBlank(), Email(), WebLink(), LanguageTag(), Version1(), Timestamp(), Markup()];
+    internal static IReadOnlyList<Regex> All => [NotBlank(), Email(), WebLink(), LanguageTag(), Version1(), Timestamp(), Duration(), Markup()];
 
     /// <summary>Tells whether a string is an ASCII slug: lower-case letters and digits in groups joined by single hyphens, such as <c>liu-qing</c>.</summary>
     /// <param name="value">The string.</param>
@@ -88,7 +88,8 @@ public static partial class WireValues
         return category switch
         {
             ValueCategory.Text => !IsBlank(value),
-            ValueCategory.Id or ValueCategory.Topic or ValueCategory.OrganisationReference or ValueCategory.PersonReference => IsSlug(value),
+            ValueCategory.Id or ValueCategory.Topic or ValueCategory.OrganisationReference or ValueCategory.PersonReference
+                or ValueCategory.DocumentReference or ValueCategory.ProjectReference or ValueCategory.MediaReference or ValueCategory.EventReference => IsSlug(value),
             ValueCategory.CountryCode => IsCountryCode(value),
             ValueCategory.LanguageTag => IsLanguageTag(value),
             ValueCategory.Email => IsEmail(value),
@@ -97,6 +98,10 @@ public static partial class WireValues
             ValueCategory.SchemaVersion => IsVersion1(value),
             ValueCategory.Date => TryParseDate(value, out _),
             ValueCategory.Timestamp => IsTimestamp(value),
+            ValueCategory.PartialDate => Model.PartialDate.TryParse(value, out _),
+            ValueCategory.Time => TryParseTime(value, out _),
+            ValueCategory.UtcOffset => IsUtcOffset(value),
+            ValueCategory.Duration => IsDuration(value),
             _ => true,
         };
     }
@@ -116,7 +121,9 @@ public static partial class WireValues
     public static string CodeOf(ValueCategory category, string value)
     {
         ArgumentNullException.ThrowIfNull(value);
-        return category is ValueCategory.Date or ValueCategory.Timestamp or ValueCategory.Integer or ValueCategory.PhoneNumber && HasNonAsciiDigits(value)
+        return category is ValueCategory.Date or ValueCategory.Timestamp or ValueCategory.Integer or ValueCategory.PhoneNumber
+                or ValueCategory.PartialDate or ValueCategory.Time or ValueCategory.UtcOffset or ValueCategory.Duration
+            && HasNonAsciiDigits(value)
             ? ValidationCodes.NonAsciiDigits
             : CategoryFacts.Of(category).Code;
     }
@@ -165,6 +172,44 @@ public static partial class WireValues
             && value.AsSpan().IndexOfAnyExceptInRange('-', '9') < 0
             && DateOnly.TryParseExact(value, "yyyy'-'MM'-'dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
     }
+
+    /// <summary>Tells whether a string is a time of day of <see cref="WirePatterns.Time"/>: <c>HH:mm</c> or <c>HH:mm:ss</c> in ASCII digits, 24-hour clock.</summary>
+    /// <param name="value">The string.</param>
+    /// <param name="time">The time, when it is one.</param>
+    /// <returns><see langword="true"/> when it is one.</returns>
+    internal static bool TryParseTime(string? value, out TimeOnly time)
+    {
+        time = default;
+        return value is { Length: 5 or 8 }
+            && value.AsSpan().IndexOfAnyExceptInRange('0', ':') < 0
+            && TimeOnly.TryParseExact(value, value.Length == 5 ? "HH':'mm" : "HH':'mm':'ss", CultureInfo.InvariantCulture, DateTimeStyles.None, out time);
+    }
+
+    /// <summary>Tells whether a string is an offset from UTC of <see cref="WirePatterns.UtcOffset"/>: <c>Z</c>, or a sign and <c>HH:mm</c> from 00:00 to 14:00.</summary>
+    /// <param name="value">The string.</param>
+    /// <returns><see langword="true"/> when it is one.</returns>
+    /// <remarks>Checked without a pattern, as what the pattern accepts (a test holds the two together): six characters need no timer.</remarks>
+    internal static bool IsUtcOffset(string value)
+    {
+        if (value == "Z")
+        {
+            return true;
+        }
+
+        if (value is not [('+' or '-'), _, _, ':', _, _] || !char.IsAsciiDigit(value[1]) || !char.IsAsciiDigit(value[2])
+            || value[4] is < '0' or > '5' || !char.IsAsciiDigit(value[5]))
+        {
+            return false;
+        }
+
+        var minutes = ((((value[1] - '0') * 10) + (value[2] - '0')) * 60) + ((value[4] - '0') * 10) + (value[5] - '0');
+        return minutes <= 14 * 60;
+    }
+
+    /// <summary>Tells whether a string is an ISO 8601 duration of <see cref="WirePatterns.Duration"/>, such as <c>PT3H</c> or <c>P0.5D</c>.</summary>
+    /// <param name="value">The string.</param>
+    /// <returns><see langword="true"/> when it is one.</returns>
+    internal static bool IsDuration(string value) => value.Length <= WireLimits.DurationMaxLength && Matches(Duration(), value);
 
     /// <summary>Tells whether a string has the form of <see cref="WirePatterns.Timestamp"/>, whatever instant it names.</summary>
     /// <param name="value">The string.</param>
@@ -281,6 +326,9 @@ public static partial class WireValues
 
     [GeneratedRegex(WirePatterns.Timestamp, RegexOptions.CultureInvariant, TimeoutMilliseconds)]
     private static partial Regex Timestamp();
+
+    [GeneratedRegex(WirePatterns.Duration, RegexOptions.CultureInvariant, TimeoutMilliseconds)]
+    private static partial Regex Duration();
 
     [GeneratedRegex(WirePatterns.LanguageTag, RegexOptions.CultureInvariant, TimeoutMilliseconds)]
     private static partial Regex LanguageTag();

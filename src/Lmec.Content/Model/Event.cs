@@ -26,12 +26,12 @@ public sealed record Event : ContentObject
     /// <value>The series, or <see langword="null"/> when the event stands alone.</value>
     public EventSeries? Series { get; init; }
 
-    /// <summary>Gets the first day of the event.</summary>
-    public required DateOnly StartDate { get; init; }
+    /// <summary>Gets the first day of the event, or the month or year it started in when the source gives no day.</summary>
+    public required PartialDate StartDate { get; init; }
 
-    /// <summary>Gets the last day of the event.</summary>
-    /// <value>The date, or <see langword="null"/> when the event took one day.</value>
-    public DateOnly? EndDate { get; init; }
+    /// <summary>Gets the last day of the event, or the month or year it ended in when the source gives no day.</summary>
+    /// <value>The date, or <see langword="null"/> when the event took one day or its end is not known.</value>
+    public PartialDate? EndDate { get; init; }
 
     /// <summary>Gets where the event was held in person.</summary>
     /// <value>The place, or <see langword="null"/> for an online event or when unknown.</value>

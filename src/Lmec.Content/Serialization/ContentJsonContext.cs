@@ -16,7 +16,7 @@ namespace Lmec.Content.Serialization;
     RespectNullableAnnotations = true,
     RespectRequiredConstructorParameters = true,
     AllowDuplicateProperties = false,
-    Converters = [typeof(TimestampConverter)])]
+    Converters = [typeof(TimestampConverter), typeof(TimeConverter)])]
 [JsonSerializable(typeof(NewsletterIssue))]
 [JsonSerializable(typeof(ArticleDocument))]
 [JsonSerializable(typeof(OrganisationDirectory))]

@@ -71,7 +71,7 @@ internal sealed class RuleRun(ContentDocument document, ValidationFindings findi
     /// <param name="date">The date, or the local date of a timestamp.</param>
     /// <param name="timestamp">The timestamp, or <see langword="null"/> for a date.</param>
     /// <param name="path">Where it stands.</param>
-    internal void AddDate(DateOnly date, DateTimeOffset? timestamp, JsonPointerBuilder path)
+    internal void AddDate(PartialDate date, DateTimeOffset? timestamp, JsonPointerBuilder path)
     {
         var paths = _datePaths ??= _scratch?.DatePaths ?? [];
         (_dates ??= _scratch?.Dates ?? []).Add(new DocumentDate(date, timestamp, paths.Count, path.Depth));

@@ -62,7 +62,7 @@ public static class ValidationCodes
     /// <summary>A value is not one of the names of a closed set, such as an integer or an undefined name for an enum.</summary>
     public const string InvalidEnumValue = "LMEC105";
 
-    /// <summary>A date is not a real calendar date written <c>yyyy-MM-dd</c>.</summary>
+    /// <summary>A date is not a real calendar date written <c>yyyy-MM-dd</c>, or, where a member allows reduced precision, <c>yyyy-MM</c> or <c>yyyy</c>.</summary>
     public const string InvalidDate = "LMEC106";
 
     /// <summary>A timestamp is not an RFC 3339 timestamp with an offset.</summary>
@@ -85,6 +85,9 @@ public static class ValidationCodes
 
     /// <summary>The content of a registered extension is not what the extension's schema or type says.</summary>
     public const string InvalidExtension = "LMEC113";
+
+    /// <summary>A time of day is not written <c>HH:mm</c> or <c>HH:mm:ss</c> on the 24-hour clock.</summary>
+    public const string InvalidTime = "LMEC114";
 
     /// <summary>The document could not be read into the model for a reason no other code names.</summary>
     public const string UnreadableDocument = "LMEC199";
@@ -170,6 +173,24 @@ public static class ValidationCodes
 
     /// <summary>A text is not in Unicode Normalization Form C, such as a Vietnamese letter typed as a base letter and combining marks (a warning).</summary>
     public const string NotNormalized = "LMEC224";
+
+    /// <summary>A reference names a related document (<c>documents</c>) that the document does not declare.</summary>
+    public const string UnresolvedDocument = "LMEC225";
+
+    /// <summary>A reference names a project that the document does not declare.</summary>
+    public const string UnresolvedProject = "LMEC226";
+
+    /// <summary>A reference names a media object that the document does not declare.</summary>
+    public const string UnresolvedMedia = "LMEC227";
+
+    /// <summary>A reference names an event that the document does not hold.</summary>
+    public const string UnresolvedEvent = "LMEC228";
+
+    /// <summary>An offset from UTC is not <c>Z</c> or a sign and <c>HH:mm</c> from <c>-14:00</c> to <c>+14:00</c>.</summary>
+    public const string InvalidUtcOffset = "LMEC231";
+
+    /// <summary>A duration is not an ISO 8601 duration such as <c>PT3H</c> or <c>P0.5D</c>.</summary>
+    public const string InvalidDuration = "LMEC232";
 
     /// <summary>An article's <c>publishedAt</c>, read at its own offset, falls on another day than its <c>datePublished</c>.</summary>
     public const string PublicationTimeMismatch = "LMEC234";

@@ -27,7 +27,7 @@ internal static class ExpectedCodes
             "propertyNames" => ValidationCodes.InvalidLanguageTag,
             "type" when value is null => ValidationCodes.NullValue,
             "type" when value is JsonObject or JsonArray => ValidationCodes.WrongType,
-            "type" when member?.Category is ValueCategory.Enumeration or ValueCategory.Date or ValueCategory.Timestamp => member.Code,
+            "type" when member?.Category is ValueCategory.Enumeration or ValueCategory.Date or ValueCategory.PartialDate or ValueCategory.Time or ValueCategory.Timestamp => member.Code,
             "type" => ValidationCodes.WrongType,
             "enum" => ValidationCodes.InvalidEnumValue,
             "minimum" or "maximum" => ValidationCodes.InvalidInteger,

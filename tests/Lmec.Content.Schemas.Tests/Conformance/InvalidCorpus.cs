@@ -69,6 +69,11 @@ internal static class InvalidCorpus
         yield return Case("year-myanmar-digits", "A year written as a string of Myanmar digits.", JsonNodeEdits.Set(issue, "/year", "၂၀၂၃"), (Codes.NonAsciiDigits, "/year"));
         yield return Case("telephone-khmer-digits", "A telephone number written with Khmer digits.", JsonNodeEdits.Set(issue, Contact + "/telephones/0/number", "+៨៦១០៨២២៦៨២៤២"), (Codes.NonAsciiDigits, Contact + "/telephones/0/number"));
         yield return Case("publication-date-timestamp", "A timestamp where a date belongs.", JsonNodeEdits.Set(issue, "/publicationDate", "2023-06-25T00:00:00Z"), ("maxLength", "/publicationDate"), ("pattern", "/publicationDate"));
+        yield return Case("event-start-date-month-13", "A year and month with month 13, where a date of reduced precision belongs.", JsonNodeEdits.Set(issue, "/articles/0/event/startDate", "2023-13"), ("pattern", "/articles/0/event/startDate"));
+        yield return Case("event-start-date-year-0000", "The year 0000 alone, which no calendar has.", JsonNodeEdits.Set(issue, "/articles/0/event/startDate", "0000"), ("pattern", "/articles/0/event/startDate"));
+        yield return Case("event-end-date-two-digit-year", "A year of two digits, which ISO 8601 calendar dates do not use.", JsonNodeEdits.Set(issue, "/articles/0/event/endDate", "23-04"), ("pattern", "/articles/0/event/endDate"));
+        yield return Case("event-start-date-thai-year", "A year of reduced precision written with Thai digits.", JsonNodeEdits.Set(issue, "/articles/0/event/startDate", "๒๕๖๖"), (Codes.NonAsciiDigits, "/articles/0/event/startDate"));
+        yield return Case("publication-date-year-and-month", "A year and month where a full date belongs: only some dates may be of reduced precision.", JsonNodeEdits.Set(issue, "/publicationDate", "2023-06"), ("pattern", "/publicationDate"));
         yield return Case("submitted-at-without-offset", "A timestamp without an offset, which a reader would place in its own time zone.", JsonNodeEdits.Set(article, "/submittedAt", "2023-05-10T09:30:00"), ("pattern", "/submittedAt"));
         yield return Case("submitted-at-date-only", "A date where a timestamp belongs.", JsonNodeEdits.Set(article, "/submittedAt", "2023-05-10"), ("pattern", "/submittedAt"));
         yield return Case("submitted-at-leap-second", "A leap second, which the model cannot hold.", JsonNodeEdits.Set(article, "/submittedAt", "2016-12-31T23:59:60Z"), ("pattern", "/submittedAt"));
@@ -228,8 +233,8 @@ internal static class InvalidCorpus
                 : []);
         // The pattern of a date or a timestamp says which days exist: a sweep of its own breaks it with a day that does not.
         yield return new("impossible-dates", "Every date and timestamp on 30 February", "pattern", ByDepth: false, static site =>
-            site.Value is JsonValue && site.Schema.Text("pattern") is WirePatterns.Date or WirePatterns.Timestamp
-                ? [new SweepTarget(site.Pointer, Remove: false, site.Schema.Text("pattern") == WirePatterns.Date ? "2023-02-30" : "2023-02-30T09:30:00+08:00", site.Schema.KeywordLocation("pattern") + " (30 February)", [new("pattern", site.Pointer)])]
+            site.Value is JsonValue && site.Schema.Text("pattern") is WirePatterns.Date or WirePatterns.PartialDate or WirePatterns.Timestamp
+                ? [new SweepTarget(site.Pointer, Remove: false, site.Schema.Text("pattern") == WirePatterns.Timestamp ? "2023-02-30T09:30:00+08:00" : "2023-02-30", site.Schema.KeywordLocation("pattern") + " (30 February)", [new("pattern", site.Pointer)])]
                 : []);
         yield return new("numbers-below-minimum", "Every number one below its minimum", "minimum", ByDepth: false, static site =>
             site.Value is JsonValue && site.Schema.Node["minimum"] is { } minimum
@@ -277,7 +282,10 @@ internal static class InvalidCorpus
             WirePatterns.WebLink => "https://example.org/" + new string('a', max),
             _ when pattern == WirePatterns.CountryCode => new string('A', max + 1),
             WirePatterns.PhoneNumber => "+" + new string('1', max),
-            WirePatterns.Date => "2023-06-250",
+            WirePatterns.Date or WirePatterns.PartialDate => "2023-06-250",
+            WirePatterns.Time => "09:30:000",
+            WirePatterns.UtcOffset => "+07:000",
+            WirePatterns.Duration => "PT" + new string('1', max) + "H",
             WirePatterns.Timestamp => "2023-06-25T09:30:00.1234567890+08:00",
             _ => new string('a', max + 1),
         };
@@ -293,7 +301,10 @@ internal static class InvalidCorpus
         _ when pattern == WirePatterns.CountryCode => "cn",
         WirePatterns.PhoneNumber => "12345",
         WirePatterns.SchemaVersion => "2.0",
-        WirePatterns.Date => "25/06/2023",
+        WirePatterns.Date or WirePatterns.PartialDate => "25/06/2023",
+        WirePatterns.Time => "9.30 am",
+        WirePatterns.UtcOffset => "UTC+7",
+        WirePatterns.Duration => "3 hours",
         WirePatterns.Timestamp => "2023-06-25 09:30:00",
         WirePatterns.Email => "nobody",
         WirePatterns.WebLink => "ftp://example.org/",

@@ -58,6 +58,30 @@ internal static class EdgeValues
         "9999-12-31T23:30:00-01:00", "2023-05-10", "2023-05-10T09:30:00Z\n", "໒໐໒໓-05-10T09:30:00Z",
     ];
 
+    private static readonly string[] PartialDates =
+    [
+        "2023", "2023-12", "2023-12-05", "0000", "0001", "9999", "10000", "2023-00", "2023-13", "2023-1", "202", "2023-12-5", "2023-02-29", "2024-02-29",
+        "2023-12\n", " 2023", "๒๕๖๖", "2023-W49", "2023-339", "-2023", "2023-12-05T00:00Z",
+    ];
+
+    private static readonly string[] Times =
+    [
+        "00:00", "09:30", "23:59", "23:59:59", "24:00", "9:30", "09:30:60", "09:60", "09:30:00.5", "0930", "09:30Z", "09:30+07:00", "09:30\n", "๐๙:๓๐",
+        "T09:30", "09:30:00:00", " 09:30",
+    ];
+
+    private static readonly string[] UtcOffsets =
+    [
+        "Z", "z", "+07:00", "-05:30", "+00:00", "-00:00", "+14:00", "-14:00", "+14:01", "+15:00", "+07:60", "+0700", "+7:00", "07:00", "UTC",
+        "Asia/Bangkok", "+07:00\n", "+๐๗:๐๐",
+    ];
+
+    private static readonly string[] Durations =
+    [
+        "PT3H", "PT1H30M", "P2D", "P0.5D", "P1W", "P1Y2M10DT2H30M", "PT0.5S", "P", "PT", "P1DT", "P0.5DT2H", "P1W2D", "P,5D", "P.5D", "P1D2Y",
+        "pt3h", "-PT3H", "PT3H\n", "P1234567890D", "PT๓H", "P1.D",
+    ];
+
     private static readonly string[] Emails =
     [
         "li.xia@fecomce.org.cn", "o'brien+news@mail.example-domain.org", "a@localhost", "a@b", "li.xia@", "@fecomce.org.cn", "li xia@fecomce.org.cn",
@@ -94,6 +118,10 @@ internal static class EdgeValues
         ValueCategory.SchemaVersion => Strings(SchemaVersions),
         ValueCategory.Date => Strings(Dates),
         ValueCategory.Timestamp => Strings(Timestamps),
+        ValueCategory.PartialDate => Strings(PartialDates),
+        ValueCategory.Time => Strings(Times),
+        ValueCategory.UtcOffset => Strings(UtcOffsets),
+        ValueCategory.Duration => Strings(Durations),
         ValueCategory.Email => Strings(Emails, [.. Lengths(schema, 'a').Select(static local => local + "@x.cn")]),
         ValueCategory.Url => Strings(Urls, [.. Lengths(schema, 'a').Select(static path => "https://x.cn/" + path)]),
         ValueCategory.Text => Strings(Texts, [string.Empty, .. Lengths(schema, 'a'), .. Lengths(schema, Astral), .. Lengths(schema, "水")]),

@@ -51,6 +51,10 @@ internal static class ValueCategories
             {
                 _ when schema.Text("pattern") == Lmec.Content.Contract.WirePatterns.Date => ValueCategory.Date,
                 _ when schema.Text("pattern") == Lmec.Content.Contract.WirePatterns.Timestamp => ValueCategory.Timestamp,
+                _ when schema.Text("pattern") == Lmec.Content.Contract.WirePatterns.PartialDate => ValueCategory.PartialDate,
+                _ when schema.Text("pattern") == Lmec.Content.Contract.WirePatterns.Time => ValueCategory.Time,
+                _ when schema.Text("pattern") == Lmec.Content.Contract.WirePatterns.UtcOffset => ValueCategory.UtcOffset,
+                _ when schema.Text("pattern") == Lmec.Content.Contract.WirePatterns.Duration => ValueCategory.Duration,
                 "email" => ValueCategory.Email,
                 _ when schema.Text("pattern") == Lmec.Content.Contract.WirePatterns.NotBlank => ValueCategory.Text,
                 _ when schema.Text("pattern") is { } pattern => Exemplars.FirstOrDefault(exemplar => Regex.IsMatch(exemplar.Example, pattern)) is { Example: not null } match

@@ -24,6 +24,18 @@ internal enum ValueCategory
     /// <summary>An RFC 3339 timestamp with an offset.</summary>
     Timestamp,
 
+    /// <summary>A date of reduced precision, <c>yyyy</c>, <c>yyyy-MM</c> or <c>yyyy-MM-dd</c>.</summary>
+    PartialDate,
+
+    /// <summary>A time of day, <c>HH:mm</c> or <c>HH:mm:ss</c>.</summary>
+    Time,
+
+    /// <summary>An offset from UTC, <c>Z</c> or <c>±HH:mm</c>.</summary>
+    UtcOffset,
+
+    /// <summary>An ISO 8601 duration.</summary>
+    Duration,
+
     /// <summary>An e-mail address.</summary>
     Email,
 

@@ -157,6 +157,8 @@ internal static class ModelDocumentation
             _ when type == typeof(int) => "integer",
             _ when type == typeof(bool) => "boolean",
             _ when type == typeof(DateOnly) => "date (`yyyy-MM-dd`)",
+            _ when type == typeof(PartialDate) => "date (`yyyy-MM-dd`, `yyyy-MM` or `yyyy`)",
+            _ when type == typeof(TimeOnly) => "time of day (`HH:mm` or `HH:mm:ss`)",
             _ when type == typeof(DateTimeOffset) => "timestamp with offset (RFC 3339)",
             _ => $"[{type.Name}](#{type.Name.ToLowerInvariant()})",
         };

@@ -15,7 +15,7 @@ internal static class EventGenerators
         from name in context.Text
         from theme in context.Text.Optional()
         from series in EventSeries(context).Optional()
-        from startDate in TimeGenerators.Date
+        from startDate in TimeGenerators.PartialDate
         from days in Gen.Choose(1, 5).OptionalValue()
         from location in OrganisationGenerators.Place(context).Optional()
         from modality in Gen.Elements(Enum.GetValues<EventModality>()).OptionalValue()
@@ -32,7 +32,7 @@ internal static class EventGenerators
             Theme = theme,
             Series = series,
             StartDate = startDate,
-            EndDate = days is { } length ? startDate.AddDays(length) : null,
+            EndDate = days is { } length ? Later(startDate, length) : null,
             Location = location,
             Modality = modality,
             OrganisationRoles = roles,
@@ -41,6 +41,17 @@ internal static class EventGenerators
             Summary = summary,
             Outcome = outcome,
         };
+
+    /// <summary>Moves a date forward by days, months or years, as its precision allows.</summary>
+    /// <param name="date">The date.</param>
+    /// <param name="count">How many.</param>
+    /// <returns>The later date, of the same precision.</returns>
+    public static PartialDate Later(PartialDate date, int count) => date.Precision switch
+    {
+        DatePrecision.Day => date.Earliest.AddDays(count),
+        DatePrecision.Month => new PartialDate(date.Earliest.AddMonths(count).Year, date.Earliest.AddMonths(count).Month),
+        _ => date.AddYears(count),
+    };
 
     /// <summary>Generates the series an event belongs to.</summary>
     /// <param name="context">The document being generated.</param>

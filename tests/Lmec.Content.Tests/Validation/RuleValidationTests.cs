@@ -141,6 +141,10 @@ public class RuleValidationTests
     [InlineData("2023-04-24", true)]
     [InlineData("2023-04-25", false)]
     [InlineData("2023-04-26", false)]
+    [InlineData("2023-04", false)]
+    [InlineData("2023", false)]
+    [InlineData("2023-03", true)]
+    [InlineData("2022", true)]
     public void Validate_EventEndDate_MustNotPrecedeStart(string endDate, bool fires)
     {
         Assert.Equal(fires, Fires(Set(Newsletter, "/articles/0/event/endDate", endDate), ValidationCodes.EventEndsBeforeStart, "/articles/0/event/endDate"));
@@ -149,6 +153,10 @@ public class RuleValidationTests
     [Theory]
     [InlineData("2023-06-26", true)]
     [InlineData("2023-06-25", false)]
+    [InlineData("2023-06", false)]
+    [InlineData("2023", false)]
+    [InlineData("2023-07", true)]
+    [InlineData("2024", true)]
     public void Validate_EventAfterIssue_IsError(string startDate, bool fires)
     {
         Assert.Equal(fires, Fires(Set(Newsletter, "/articles/0/event/startDate", startDate), ValidationCodes.EventAfterIssue, "/articles/0/event/startDate"));

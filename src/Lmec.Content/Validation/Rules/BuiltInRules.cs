@@ -30,6 +30,8 @@ internal static class BuiltInRules
         new FormatRule(ValueCategory.PhoneNumber),
         new NonAsciiDigitsRule(),
         new FormatRule(ValueCategory.WebLink),
+        new FormatRule(ValueCategory.UtcOffset),
+        new FormatRule(ValueCategory.Duration),
         new IntegerRangeRule(),
         new BlankTextRule(),
         new IdFormatRule(),

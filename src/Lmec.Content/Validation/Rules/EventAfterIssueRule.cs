@@ -3,7 +3,10 @@ using Lmec.Content.Model;
 
 namespace Lmec.Content.Validation.Rules;
 
-/// <summary><see cref="ValidationCodes.EventAfterIssue"/>: an event that a newsletter issue reports did not start after the issue was published.</summary>
+/// <summary>
+/// <see cref="ValidationCodes.EventAfterIssue"/>: an event that a newsletter issue reports did not start after the
+/// issue was published. A start of reduced precision is after the issue only when the first day it covers is.
+/// </summary>
 internal sealed class EventAfterIssueRule : ContentRule
 {
     /// <inheritdoc/>
@@ -25,7 +28,7 @@ internal sealed class EventAfterIssueRule : ContentRule
         foreach (var location in ArticleLocation.Of(issue))
         {
             // The pointer is written only for an event after the issue, which a valid issue has none of.
-            if (location.Article.Event is not { } happening || happening.StartDate <= issue.PublicationDate)
+            if (location.Article.Event is not { } happening || happening.StartDate.Earliest <= issue.PublicationDate)
             {
                 continue;
             }
@@ -33,7 +36,7 @@ internal sealed class EventAfterIssueRule : ContentRule
             var pointer = location.Pointer + "/event/startDate";
             if (!context.Run.IsReportedFar(pointer))
             {
-                context.ReportBuiltIn(pointer, Code, happening.StartDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), issue.PublicationDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+                context.ReportBuiltIn(pointer, Code, happening.StartDate.ToString(), issue.PublicationDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
             }
         }
     }

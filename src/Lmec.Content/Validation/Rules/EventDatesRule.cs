@@ -1,9 +1,12 @@
-using System.Globalization;
 using Lmec.Content.Model;
 
 namespace Lmec.Content.Validation.Rules;
 
-/// <summary><see cref="ValidationCodes.EventEndsBeforeStart"/>: an event does not end before it starts.</summary>
+/// <summary>
+/// <see cref="ValidationCodes.EventEndsBeforeStart"/>: an event does not end before it starts. Dates of reduced
+/// precision are compared by the days they cover: an end is before a start only when the last day it covers is
+/// before the first day the start covers (<c>2023-12</c> may end an event that starts on <c>2023-12-05</c>).
+/// </summary>
 internal sealed class EventDatesRule : ContentRule
 {
     /// <inheritdoc/>
@@ -15,7 +18,7 @@ internal sealed class EventDatesRule : ContentRule
         foreach (var location in ArticleLocation.Of(document))
         {
             // The pointers are written only for an event out of order, which a valid document has none of.
-            if (location.Article.Event is not { EndDate: { } end } happening || end >= happening.StartDate)
+            if (location.Article.Event is not { EndDate: { } end } happening || end.Latest >= happening.StartDate.Earliest)
             {
                 continue;
             }
@@ -23,7 +26,7 @@ internal sealed class EventDatesRule : ContentRule
             var pointer = location.Pointer + "/event/";
             if (!context.Run.IsReportedFar(pointer + "startDate") && !context.Run.IsReportedFar(pointer + "endDate"))
             {
-                context.ReportBuiltIn(pointer + "endDate", Code, end.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), happening.StartDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+                context.ReportBuiltIn(pointer + "endDate", Code, end.ToString(), happening.StartDate.ToString());
             }
         }
     }

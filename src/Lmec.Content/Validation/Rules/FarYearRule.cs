@@ -43,7 +43,7 @@ internal sealed class FarYearRule : ContentRule
             }
             else
             {
-                context.ReportBuiltIn(far.Pointer, "LMEC221.far", far.Date.Date.Year, Text(far.Reference.Value), FarYears);
+                context.ReportBuiltIn(far.Pointer, "LMEC221.far", far.Date.Date.Year, far.Reference.Value.ToString(), FarYears);
             }
         }
     }
@@ -73,7 +73,7 @@ internal sealed class FarYearRule : ContentRule
         {
             if (index != own)
             {
-                others[count++] = dates[index].Date;
+                others[count++] = dates[index].Date.Earliest;
             }
         }
 
@@ -100,7 +100,5 @@ internal sealed class FarYearRule : ContentRule
 
     private static string Gregorian(DocumentDate date) => date.Timestamp is { } timestamp
         ? timestamp.AddYears(-BuddhistEraOffset).ToString("yyyy'-'MM'-'dd'T'HH':'mm':'sszzz", CultureInfo.InvariantCulture)
-        : Text(date.Date.AddYears(-BuddhistEraOffset));
-
-    private static string Text(DateOnly date) => date.ToString("yyyy'-'MM'-'dd", CultureInfo.InvariantCulture);
+        : date.Date.AddYears(-BuddhistEraOffset).ToString();
 }

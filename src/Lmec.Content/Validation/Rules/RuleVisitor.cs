@@ -52,7 +52,7 @@ internal sealed class RuleVisitor : IModelVisitor
     public void Integer(WireMember member, long value, JsonPointerBuilder path) => Run(_rules.IntegerRules, new IntegerCheck(member, value), path);
 
     /// <inheritdoc/>
-    public void Date(WireMember member, DateOnly value, JsonPointerBuilder path) => _run!.AddDate(value, null, path);
+    public void Date(WireMember member, PartialDate value, JsonPointerBuilder path) => _run!.AddDate(value, null, path);
 
     /// <inheritdoc/>
     public void Timestamp(WireMember member, DateTimeOffset value, JsonPointerBuilder path) => _run!.AddDate(DateOnly.FromDateTime(value.DateTime), value, path);

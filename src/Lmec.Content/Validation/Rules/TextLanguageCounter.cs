@@ -55,7 +55,7 @@ internal sealed class TextLanguageCounter : IModelVisitor
     }
 
     /// <inheritdoc/>
-    public void Date(WireMember member, DateOnly value, JsonPointerBuilder path)
+    public void Date(WireMember member, PartialDate value, JsonPointerBuilder path)
     {
     }
 

@@ -3,7 +3,7 @@ using Lmec.Content.Model;
 
 namespace Lmec.Content.Validation.Structure;
 
-/// <summary>What a <see cref="ModelWalker"/> shows the rules: every string, integer, date and multilingual text of a document, with its member's contract and where it stands.</summary>
+/// <summary>What a <see cref="ModelWalker"/> shows the rules: every string, integer, date, timestamp and multilingual text of a document, with its member's contract and where it stands.</summary>
 internal interface IModelVisitor
 {
     /// <summary>Visits a string, such as an id, a reference, a language tag of a text or one of its texts.</summary>
@@ -18,11 +18,11 @@ internal interface IModelVisitor
     /// <param name="path">Where it stands; valid only during the call.</param>
     void Integer(WireMember member, long value, JsonPointerBuilder path);
 
-    /// <summary>Visits a date.</summary>
+    /// <summary>Visits a date: a full date, or a date of reduced precision.</summary>
     /// <param name="member">The member it belongs to.</param>
-    /// <param name="value">The date.</param>
+    /// <param name="value">The date; a full date has the precision of a day.</param>
     /// <param name="path">Where it stands; valid only during the call.</param>
-    void Date(WireMember member, DateOnly value, JsonPointerBuilder path);
+    void Date(WireMember member, PartialDate value, JsonPointerBuilder path);
 
     /// <summary>Visits a timestamp.</summary>
     /// <param name="member">The member it belongs to.</param>

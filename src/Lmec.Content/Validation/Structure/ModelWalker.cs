@@ -48,6 +48,7 @@ internal sealed class ModelWalker
         Enum,
         Integer,
         Date,
+        DateList,
     }
 
     /// <summary>Walks a document.</summary>
@@ -78,7 +79,7 @@ internal sealed class ModelWalker
         ValueCategory.Entity => member.IsList ? Shape.ObjectList : Shape.Object,
         ValueCategory.Enumeration when !member.IsList => Shape.Enum,
         ValueCategory.Integer when !member.IsList => Shape.Integer,
-        ValueCategory.Date or ValueCategory.Timestamp when !member.IsList => Shape.Date,
+        ValueCategory.Date or ValueCategory.PartialDate or ValueCategory.Timestamp => member.IsList ? Shape.DateList : Shape.Date,
         _ when member.IsString => member.IsList ? Shape.StringList : Shape.String,
         _ => null,
     };
@@ -132,11 +133,8 @@ internal sealed class ModelWalker
             case Shape.Integer:
                 _visitor?.Integer(member.Contract, value is int number ? number : Convert.ToInt64(value, CultureInfo.InvariantCulture), _path);
                 break;
-            case Shape.Date when value is DateTimeOffset timestamp:
-                _visitor?.Timestamp(member.Contract, timestamp, _path);
-                break;
             case Shape.Date:
-                _visitor?.Date(member.Contract, (DateOnly)value, _path);
+                VisitDate(member.Contract, value);
                 break;
             case Shape.Text:
                 WalkText((LocalizedText)value);
@@ -182,9 +180,28 @@ internal sealed class ModelWalker
                 case ContentObject item:
                     WalkObject(item, member.PlanOf(item));
                     break;
+                case { } item when member.Shape == Shape.DateList:
+                    VisitDate(member.Contract, item);
+                    break;
             }
 
             _path.Pop();
+        }
+    }
+
+    private void VisitDate(WireMember member, object value)
+    {
+        switch (value)
+        {
+            case DateTimeOffset timestamp:
+                _visitor?.Timestamp(member, timestamp, _path);
+                break;
+            case PartialDate date:
+                _visitor?.Date(member, date, _path);
+                break;
+            default:
+                _visitor?.Date(member, (DateOnly)value, _path);
+                break;
         }
     }
 

@@ -225,6 +225,20 @@ internal sealed class StructureWalker
                 _findings.Add(ValidationCodes.InvalidDate, ValidationSeverity.Error, pointer, ValidationCodes.InvalidDate, ValidationMessages.Display(element.GetRawText()));
             }
         }
+        else if (target == typeof(PartialDate))
+        {
+            if ((element.ValueKind != JsonValueKind.String || !PartialDate.TryParse(element.GetString(), out _)) && !AddMalformed(element, ValueCategory.PartialDate, pointer))
+            {
+                _findings.Add(ValidationCodes.InvalidDate, ValidationSeverity.Error, pointer, ValidationCodes.InvalidDate, ValidationMessages.Display(element.GetRawText()));
+            }
+        }
+        else if (target == typeof(TimeOnly))
+        {
+            if ((element.ValueKind != JsonValueKind.String || !WireValues.TryParseTime(element.GetString(), out _)) && !AddMalformed(element, ValueCategory.Time, pointer))
+            {
+                _findings.Add(ValidationCodes.InvalidTime, ValidationSeverity.Error, pointer, ValidationCodes.InvalidTime, ValidationMessages.Display(element.GetRawText()));
+            }
+        }
         else if (target == typeof(DateTimeOffset))
         {
             if ((element.ValueKind != JsonValueKind.String || !TimestampConverter.TryParse(element.GetString(), out _)) && !AddMalformed(element, ValueCategory.Timestamp, pointer))

@@ -17,6 +17,18 @@ public class FarYearRuleTests
         Assert.True(report.IsValid);
     }
 
+    [Theory]
+    [InlineData("2566", "2023")]
+    [InlineData("2566-04", "2023-04")]
+    public void Validate_BuddhistEraYearInADateOfReducedPrecision_SaysWhatToWriteAtTheSamePrecision(string endDate, string gregorian)
+    {
+        var report = Validator().Validate(Edit(Newsletter, root => root["articles"]![0]!["event"]!["endDate"] = endDate));
+
+        var warning = Assert.Single(report.Errors);
+        Assert.Equal((ValidationCodes.FarYear, "/articles/0/event/endDate"), (warning.Code, warning.Path));
+        Assert.StartsWith($"2566 looks like a Thai Buddhist Era year; subtract 543: \"{gregorian}\".", warning.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Validate_BuddhistEraYearInTheDocumentsOwnDate_IsReportedThere()
     {
