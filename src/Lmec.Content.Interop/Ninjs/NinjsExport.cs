@@ -10,9 +10,11 @@ namespace Lmec.Content.Interop.Ninjs;
 /// <para>
 /// An article becomes a <c>text</c> item: headline, summary (a description), a plain-text body
 /// written from its paragraphs, speeches, conclusions and recommendations, the people and
-/// organisations it names with their relation to it (<c>author</c>, <c>speaker</c>,
+/// organisations it names with their relation to it (<c>author</c>, <c>speaker:keynote</c>,
 /// <c>organisedBy</c>, …), its topics as subjects, and its event as an associated <c>event</c> item
-/// with dates, place and organiser. A newsletter issue becomes a <c>composite</c> item whose
+/// with dates, place, organiser, modality (a subject) and its sessions (associated <c>event</c> items).
+/// The item of a whole document names every person and organisation the document declares, those
+/// named nowhere else as <c>mentioned</c>. A newsletter issue becomes a <c>composite</c> item whose
 /// associations are its articles; an organisation directory a <c>text</c> item that lists the
 /// organisations with their contact information.
 /// </para>

@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Text.Json;
+using Lmec.Content.Interop.SchemaOrg;
 using Lmec.Content.Model;
 using Lmec.Content.Serialization;
 
@@ -48,6 +50,11 @@ internal sealed class NinjsItemWriter
         WriteTexts("descriptions", ("about", _index.Text(issue.About?.Text)));
         var organisations = new List<(string Id, string Rel, ContactDetails? Contact)> { (issue.PublisherId, "publisher", null) };
         organisations.AddRange(issue.Contact?.OrganisationIds.Select(id => (id, "contact", (ContactDetails?)issue.Contact.Details)) ?? []);
+        WritePeople(Mentioned(_index.Document.People.Select(static person => person.Id), issue.Articles.SelectMany(ArticlePeople).Select(static person => person.Id)));
+        organisations.AddRange(Mentioned(
+            _index.Document.Organisations.Select(static organisation => organisation.Id),
+            issue.Articles.SelectMany(ArticleOrganisations).Concat(organisations).Select(static organisation => organisation.Id))
+            .Select(static organisation => (organisation.Id, organisation.Rel, (ContactDetails?)null)));
         WriteOrganisations(organisations);
         WriteInfoSources([(issue.PublisherId, "publisher")]);
         _writer.WriteArray("associations", issue.Articles, article => WriteArticle(article, association: true));
@@ -72,24 +79,17 @@ internal sealed class NinjsItemWriter
         WriteTexts("bodies", ("main", ArticleText.Write(article, _index)));
         _writer.WriteOptional("by", string.Join(", ", article.AuthorIds.Select(_index.PersonName)));
         var happening = article.Event;
-        WritePeople(article.AuthorIds.Select(static id => (id, "author"))
-            .Concat(article.Speeches.Select(static speech => (speech.SpeakerId, "speaker")))
-            .Concat(happening?.Sessions.SelectMany(static session => session.SpeakerIds).Select(static id => (id, "speaker")) ?? [])
-            .Concat(article.Recommendations.Select(static recommendation => recommendation.ProponentId).OfType<string>().Select(static id => (id, "proponent"))));
-        var organisations = new List<(string Id, string Rel, ContactDetails? Contact)>();
-        organisations.AddRange(RoleOrganisations(happening));
-        organisations.AddRange(article.Speeches.Select(static speech => speech.OrganisationId).OfType<string>().Select(static id => (id, "speakerOrganisation", (ContactDetails?)null)));
-        if (issue is not null)
-        {
-            organisations.Add((issue.PublisherId, "publisher", null));
-        }
-
+        var people = ArticlePeople(article);
+        var organisations = ArticleOrganisations(article);
         if (submission is not null)
         {
-            organisations.AddRange(submission.SubmittedById is { } submitter ? [(submitter, "submitter", null)] : []);
-            organisations.AddRange(submission.Contact?.OrganisationIds.Select(id => (id, "contact", (ContactDetails?)submission.Contact.Details)) ?? []);
+            // The item is the whole document: the people and organisations it declares but does not otherwise name are mentioned.
+            people.AddRange(Mentioned(submission.People.Select(static person => person.Id), people.Select(static person => person.Id)));
+            organisations.AddRange(Mentioned(submission.Organisations.Select(static organisation => organisation.Id), organisations.Select(static organisation => organisation.Id))
+                .Select(static organisation => (organisation.Id, organisation.Rel, (ContactDetails?)null)));
         }
 
+        WritePeople(people);
         WriteOrganisations(organisations);
         WritePlaces(happening?.Location);
         _writer.WriteArray("subjects", article.Topics, topic =>
@@ -125,6 +125,55 @@ internal sealed class NinjsItemWriter
         _writer.WriteEndObject();
     }
 
+    /// <summary>
+    /// Gets the people an article names, with their relation to it: its authors, the speakers of its
+    /// speeches (<c>speaker:</c> and the speech's kind, such as <c>speaker:keynote</c>), the other speakers of
+    /// its event's sessions (<c>speaker</c>) and the proponents of its recommendations.
+    /// </summary>
+    private static List<(string Id, string Rel)> ArticlePeople(Article article)
+    {
+        var speakers = article.Speeches.Select(static speech => speech.SpeakerId).ToHashSet(StringComparer.Ordinal);
+        return
+        [
+            .. article.AuthorIds.Select(static id => (id, "author")),
+            .. article.Speeches.Select(static speech => (speech.SpeakerId, "speaker:" + ContentJson.GetWireName(speech.Kind))),
+            .. article.Event?.Sessions.SelectMany(static session => session.SpeakerIds).Where(id => !speakers.Contains(id)).Select(static id => (id, "speaker")) ?? [],
+            .. article.Recommendations.Select(static recommendation => recommendation.ProponentId).OfType<string>().Select(static id => (id, "proponent")),
+        ];
+    }
+
+    /// <summary>
+    /// Gets the organisations an article's item names, with their relation to it: the roles in its event,
+    /// the event's participants, the speakers' organisations, and the publisher, submitter and contact of
+    /// its document.
+    /// </summary>
+    private List<(string Id, string Rel, ContactDetails? Contact)> ArticleOrganisations(Article article)
+    {
+        var organisations = new List<(string Id, string Rel, ContactDetails? Contact)>();
+        organisations.AddRange(RoleOrganisations(article.Event));
+        organisations.AddRange(ParticipantOrganisations(article.Event));
+        organisations.AddRange(article.Speeches.Select(static speech => speech.OrganisationId).OfType<string>().Select(static id => (id, "speakerOrganisation", (ContactDetails?)null)));
+        switch (_index.Document)
+        {
+            case NewsletterIssue issue:
+                organisations.Add((issue.PublisherId, "publisher", null));
+                break;
+            case ArticleDocument submission:
+                organisations.AddRange(submission.SubmittedById is { } submitter ? [(submitter, "submitter", null)] : []);
+                organisations.AddRange(submission.Contact?.OrganisationIds.Select(id => (id, "contact", (ContactDetails?)submission.Contact.Details)) ?? []);
+                break;
+        }
+
+        return organisations;
+    }
+
+    /// <summary>Gets the declared ids that are not among those named, each once, as <c>mentioned</c>.</summary>
+    private static List<(string Id, string Rel)> Mentioned(IEnumerable<string> declared, IEnumerable<string> named)
+    {
+        var known = named.ToHashSet(StringComparer.Ordinal);
+        return declared.Where(known.Add).Select(static id => (id, "mentioned")).ToList();
+    }
+
     private void WriteEvent(Event happening)
     {
         var name = _index.Text(happening.Name);
@@ -153,8 +202,52 @@ internal sealed class NinjsItemWriter
 
         _writer.WriteEndObject();
         WritePeople(happening.Sessions.SelectMany(static session => session.SpeakerIds).Select(static id => (id, "speaker")));
-        WriteOrganisations([.. RoleOrganisations(happening), .. happening.ParticipantGroups.SelectMany(static group => group.OrganisationIds).Select(static id => (id, "participant", (ContactDetails?)null))]);
+        WriteOrganisations([.. RoleOrganisations(happening), .. ParticipantOrganisations(happening)]);
         WritePlaces(happening.Location);
+        if (happening.Modality is { } modality)
+        {
+            // ninjs has no attendance mode: it is a subject of the event, named by schema.org's term.
+            _writer.WriteStartArray("subjects");
+            _writer.WriteStartObject();
+            _writer.WriteString("name", ContentJson.GetWireName(modality));
+            _writer.WriteString("rel", "attendanceMode");
+            _writer.WriteString("uri", AttendanceModes.Uri(modality));
+            _writer.WriteString("literal", ContentJson.GetWireName(modality));
+            _writer.WriteEndObject();
+            _writer.WriteEndArray();
+        }
+
+        var number = 0;
+        _writer.WriteArray("associations", happening.Sessions, session => WriteSession(happening, session, ++number));
+        _writer.WriteEndObject();
+    }
+
+    /// <summary>
+    /// Writes a session of an event as an associated <c>event</c> item: its uri is the event's with the
+    /// session's number (<c>urn:lmec:event:forum-2023:session:2</c>), its relation <c>session</c>, its
+    /// title the session's or else its kind.
+    /// </summary>
+    private void WriteSession(Event happening, EventSession session, int number)
+    {
+        var kind = ContentJson.GetWireName(session.Kind);
+        var title = _index.Text(session.Title);
+        _writer.WriteStartObject();
+        _writer.WriteString("name", title ?? kind);
+        _writer.WriteString("rel", "session");
+        _writer.WriteString("uri", string.Concat(Uri("event", happening.Id), Separator, "session", Separator, number.ToString(CultureInfo.InvariantCulture)));
+        _writer.WriteString("type", "event");
+        _writer.WriteString("representationType", "full");
+        _writer.WriteString("language", _index.Language);
+        _writer.WriteOptional("title", title);
+        WriteTexts("descriptions", ("summary", _index.Text(session.Summary)));
+        WritePeople(session.SpeakerIds.Select(static id => (id, "speaker")));
+        _writer.WriteStartArray("subjects");
+        _writer.WriteStartObject();
+        _writer.WriteString("name", kind);
+        _writer.WriteString("rel", "sessionKind");
+        _writer.WriteString("literal", kind);
+        _writer.WriteEndObject();
+        _writer.WriteEndArray();
         _writer.WriteEndObject();
     }
 
@@ -204,6 +297,9 @@ internal sealed class NinjsItemWriter
     private static IEnumerable<(string Id, string Rel, ContactDetails? Contact)> RoleOrganisations(Event? happening) =>
         happening?.OrganisationRoles.SelectMany(static role => role.OrganisationIds.Select(id => (id, ContentJson.GetWireName(role.Role), (ContactDetails?)null))) ?? [];
 
+    private static IEnumerable<(string Id, string Rel, ContactDetails? Contact)> ParticipantOrganisations(Event? happening) =>
+        happening?.ParticipantGroups.SelectMany(static group => group.OrganisationIds).Select(static id => (id, "participant", (ContactDetails?)null)) ?? [];
+
     private void WriteTexts(string name, params (string Role, string? Text)[] texts) =>
         _writer.WriteArray(name, texts.Where(static text => !string.IsNullOrEmpty(text.Text)), text =>
         {
@@ -220,6 +316,11 @@ internal sealed class NinjsItemWriter
             _writer.WriteStartObject();
             _writer.WriteString("name", _index.PersonName(person.Id));
             _writer.WriteString("rel", person.Rel);
+            if (_index.Person(person.Id) is not null)
+            {
+                _writer.WriteString("uri", Uri("person", person.Id));
+            }
+
             _writer.WriteString("literal", person.Id);
             _writer.WriteEndObject();
         });
@@ -228,18 +329,20 @@ internal sealed class NinjsItemWriter
         _writer.WriteArray("organisations", organisations.DistinctBy(static organisation => (organisation.Id, organisation.Rel)), organisation =>
             WriteOrganisation(organisation.Id, organisation.Rel, organisation.Contact));
 
-    /// <summary>Writes an organisation, with the contact given or else its own.</summary>
+    /// <summary>Writes an organisation, with the contact given or else its own and its headquarters.</summary>
     private void WriteOrganisation(string id, string? rel, ContactDetails? contact)
     {
+        var organisation = _index.Organisation(id);
         _writer.WriteStartObject();
         _writer.WriteString("name", _index.OrganisationName(id));
         _writer.WriteOptional("rel", rel);
-        _writer.WriteString("literal", id);
-        if ((contact ?? _index.Organisation(id)?.Contact) is { } details)
+        if (organisation is not null)
         {
-            WriteContactInfo(details);
+            _writer.WriteString("uri", Uri("organisation", id));
         }
 
+        _writer.WriteString("literal", id);
+        WriteContactInfo(contact ?? organisation?.Contact, contact is null ? organisation?.Headquarters : null);
         _writer.WriteEndObject();
     }
 
@@ -269,10 +372,7 @@ internal sealed class NinjsItemWriter
             _writer.WriteStartArray("contactInfo");
             _writer.WriteStartObject();
             _writer.WriteString("type", "physical");
-            _writer.WriteStartObject("address");
-            _writer.WriteOptional("locality", _index.Text(place.Locality));
-            _writer.WriteOptional("country", place.CountryCode);
-            _writer.WriteEndObject();
+            WritePlaceAddress(place);
             _writer.WriteEndObject();
             _writer.WriteEndArray();
         }
@@ -281,20 +381,37 @@ internal sealed class NinjsItemWriter
         _writer.WriteEndArray();
     }
 
-    private void WriteContactInfo(ContactDetails details)
+    /// <summary>Writes contact details and a headquarters (a <c>physical</c> entry whose role is <c>headquarters</c>), unless there are none.</summary>
+    private void WriteContactInfo(ContactDetails? details, Place? headquarters)
     {
+        if (details is null && headquarters is null)
+        {
+            return;
+        }
+
+        details ??= new ContactDetails();
         var entries = new List<(string Type, string? Name, string Value)>();
         entries.AddRange(details.Telephones.Select(static phone => ("phone", (string?)null, phone.Number)));
         entries.AddRange(details.Faxes.Select(static fax => ("fax", (string?)null, fax.Number)));
         entries.AddRange(details.Emails.Select(static email => ("email", (string?)null, email)));
         entries.AddRange(details.Website is { } website ? [("web", null, website)] : []);
         entries.AddRange(details.SocialAccounts.Select(static account => (ContentJson.GetWireName(account.Platform), (string?)account.Handle, account.Url ?? account.Handle)));
-        if (details.PostalAddress is null && entries.Count == 0)
+        if (details.PostalAddress is null && entries.Count == 0 && headquarters is null)
         {
             return;
         }
 
         _writer.WriteStartArray("contactInfo");
+        if (headquarters is not null)
+        {
+            _writer.WriteStartObject();
+            _writer.WriteString("type", "physical");
+            _writer.WriteString("role", "headquarters");
+            _writer.WriteOptional("name", _index.Text(headquarters.Name));
+            WritePlaceAddress(headquarters);
+            _writer.WriteEndObject();
+        }
+
         if (details.PostalAddress is { } address)
         {
             _writer.WriteStartObject();
@@ -321,6 +438,18 @@ internal sealed class NinjsItemWriter
         _writer.WriteEndArray();
     }
 
+    /// <summary>Writes the address of a place: its locality and its country.</summary>
+    private void WritePlaceAddress(Place place)
+    {
+        _writer.WriteStartObject("address");
+        _writer.WriteOptional("locality", _index.Text(place.Locality));
+        _writer.WriteOptional("country", place.CountryCode);
+        _writer.WriteEndObject();
+    }
+
+    /// <summary>Gets what separates the parts of a uri after the prefix: <c>/</c> after a prefix that ends in one, else <c>:</c>.</summary>
+    private string Separator => _options.UriPrefix.EndsWith('/') ? "/" : ":";
+
     private string Uri(string kind, string id) =>
-        string.Concat(_options.UriPrefix, kind, _options.UriPrefix.EndsWith('/') ? "/" : ":", System.Uri.EscapeDataString(id));
+        string.Concat(_options.UriPrefix, kind, Separator, System.Uri.EscapeDataString(id));
 }

@@ -55,18 +55,26 @@ internal sealed class JsonLdGraphWriter
         });
 
     /// <summary>Writes the node of a whole document: a publication issue, a news article or a directory.</summary>
+    /// <remarks>
+    /// Every organisation and person the document declares is described: those that nothing else in the
+    /// document's node refers to are its <c>mentions</c>.
+    /// </remarks>
     public void WriteDocument() => _index.Visit(
-        WriteIssue,
+        issue =>
+        {
+            UseContact(issue.Contact);
+            WriteIssue(issue);
+        },
         submission =>
         {
-            WriteArticle(submission.Article, nested: false);
             UseContact(submission.Contact);
+            WriteArticle(submission.Article, nested: false, wholeDocument: true);
         },
         WriteDirectory);
 
     /// <summary>Writes the node of an article on its own, as on the article's own page.</summary>
     /// <param name="article">The article.</param>
-    public void WriteArticle(Article article) => WriteArticle(article, nested: false);
+    public void WriteArticle(Article article) => WriteArticle(article, nested: false, wholeDocument: false);
 
     /// <summary>Writes the node of an event on its own, as on the event's own page.</summary>
     /// <param name="happening">The event.</param>
@@ -79,7 +87,7 @@ internal sealed class JsonLdGraphWriter
         _writer.WriteStartArray("hasPart");
         foreach (var article in issue.Articles)
         {
-            WriteArticle(article, nested: true);
+            WriteArticle(article, nested: true, wholeDocument: false);
         }
 
         if (issue.About is { } about)
@@ -93,8 +101,8 @@ internal sealed class JsonLdGraphWriter
         }
 
         _writer.WriteEndArray();
+        WriteMentions([], [], wholeDocument: true);
         _writer.WriteEndObject();
-        UseContact(issue.Contact);
     }
 
     private void WriteIssueHead(NewsletterIssue issue)
@@ -114,7 +122,7 @@ internal sealed class JsonLdGraphWriter
         _writer.WriteEndObject();
     }
 
-    private void WriteArticle(Article article, bool nested)
+    private void WriteArticle(Article article, bool nested, bool wholeDocument)
     {
         var issue = _index.Document as NewsletterIssue;
         _writer.WriteStartObject();
@@ -134,13 +142,9 @@ internal sealed class JsonLdGraphWriter
         if (article.Event is { } happening)
         {
             _writer.WritePropertyName("about");
-            WriteEvent(happening, article.Speeches.Select(static speech => speech.SpeakerId));
+            WriteEvent(happening, article.Speeches);
         }
 
-        var mentioned = article.Speeches.Select(static speech => speech.SpeakerId)
-            .Concat(article.Event?.Sessions.SelectMany(static session => session.SpeakerIds) ?? [])
-            .Concat(article.Recommendations.Select(static recommendation => recommendation.ProponentId).OfType<string>());
-        _writer.WriteArray("mentions", mentioned.Distinct(StringComparer.Ordinal), WritePersonReference);
         if (issue is not null)
         {
             _writer.WritePropertyName("publisher");
@@ -159,10 +163,49 @@ internal sealed class JsonLdGraphWriter
             WriteOrganisationReference(submitter);
         }
 
+        WriteMentions(
+            article.Speeches.Select(static speech => speech.SpeakerId)
+                .Concat(article.Event?.Sessions.SelectMany(static session => session.SpeakerIds) ?? [])
+                .Concat(article.Recommendations.Select(static recommendation => recommendation.ProponentId).OfType<string>()),
+            article.Speeches.Select(static speech => speech.OrganisationId).OfType<string>(),
+            wholeDocument);
         _writer.WriteEndObject();
     }
 
-    private void WriteEvent(Event happening, IEnumerable<string> speakerIds)
+    /// <summary>
+    /// Writes the people and organisations a work mentions: those given and, for the node of a whole
+    /// document, every one the document declares that no node written so far refers to.
+    /// </summary>
+    private void WriteMentions(IEnumerable<string> personIds, IEnumerable<string> organisationIds, bool wholeDocument)
+    {
+        var people = personIds.Distinct(StringComparer.Ordinal).ToList();
+        var organisations = organisationIds.Distinct(StringComparer.Ordinal).ToList();
+        if (wholeDocument)
+        {
+            people.AddRange(Unreferenced("person", _index.Document.People.Select(static person => person.Id), people));
+            organisations.AddRange(Unreferenced("organisation", _index.Document.Organisations.Select(static organisation => organisation.Id), organisations));
+        }
+
+        _writer.WriteArray(
+            "mentions",
+            people.Select(static id => (Id: id, Person: true)).Concat(organisations.Select(static id => (Id: id, Person: false))),
+            mention =>
+            {
+                if (mention.Person)
+                {
+                    WritePersonReference(mention.Id);
+                }
+                else
+                {
+                    WriteOrganisationReference(mention.Id);
+                }
+            });
+
+        IEnumerable<string> Unreferenced(string kind, IEnumerable<string> declared, List<string> listed) =>
+            declared.Distinct(StringComparer.Ordinal).Where(id => !listed.Contains(id, StringComparer.Ordinal) && !_referenced.Contains(Id(kind, id))).ToList();
+    }
+
+    private void WriteEvent(Event happening, IReadOnlyList<Speech> speeches)
     {
         _writer.WriteStartObject();
         _writer.WriteString("@type", happening.Kind is EventKind.Workshop or EventKind.Training or EventKind.Seminar ? "EducationEvent" : "Event");
@@ -185,12 +228,7 @@ internal sealed class JsonLdGraphWriter
 
         if (happening.Modality is { } modality)
         {
-            _writer.WriteString("eventAttendanceMode", SchemaOrgJsonLd.Context + "/" + modality switch
-            {
-                EventModality.Online => "OnlineEventAttendanceMode",
-                EventModality.Hybrid => "MixedEventAttendanceMode",
-                _ => "OfflineEventAttendanceMode",
-            });
+            _writer.WriteString("eventAttendanceMode", AttendanceModes.Uri(modality));
         }
 
         if (happening.Location is { } location)
@@ -222,7 +260,7 @@ internal sealed class JsonLdGraphWriter
             _writer.WriteEndObject();
         });
         _writer.WriteArray("attendee", happening.ParticipantGroups.SelectMany(static group => group.OrganisationIds).Distinct(StringComparer.Ordinal), WriteOrganisationReference);
-        _writer.WriteArray("performer", happening.Sessions.SelectMany(static session => session.SpeakerIds).Concat(speakerIds).Distinct(StringComparer.Ordinal), WritePersonReference);
+        WritePerformers(happening, speeches);
         _writer.WriteArray("subEvent", happening.Sessions, session =>
         {
             _writer.WriteStartObject();
@@ -233,6 +271,34 @@ internal sealed class JsonLdGraphWriter
             _writer.WriteEndObject();
         });
         _writer.WriteEndObject();
+    }
+
+    /// <summary>
+    /// Writes who spoke at an event: a speaker of the article's speeches as a <c>Role</c> whose
+    /// <c>roleName</c> is the speech's kind (the wire name: <c>keynote</c>, <c>opening</c>, …), once per
+    /// kind; a session's speaker who gave no such speech as the person.
+    /// </summary>
+    private void WritePerformers(Event happening, IReadOnlyList<Speech> speeches)
+    {
+        var speakers = speeches.Select(static speech => speech.SpeakerId).ToHashSet(StringComparer.Ordinal);
+        var performers = speeches.Select(static speech => (Id: speech.SpeakerId, Kind: (SpeechKind?)speech.Kind))
+            .Concat(happening.Sessions.SelectMany(static session => session.SpeakerIds).Where(id => !speakers.Contains(id)).Select(static id => (Id: id, Kind: (SpeechKind?)null)))
+            .Distinct();
+        _writer.WriteArray("performer", performers, performer =>
+        {
+            if (performer.Kind is not { } kind)
+            {
+                WritePersonReference(performer.Id);
+                return;
+            }
+
+            _writer.WriteStartObject();
+            _writer.WriteString("@type", "Role");
+            _writer.WriteString("roleName", ContentJson.GetWireName(kind));
+            _writer.WritePropertyName("performer");
+            WritePersonReference(performer.Id);
+            _writer.WriteEndObject();
+        });
     }
 
     private void WriteOrganisationRoles(IReadOnlyList<OrganisationRole> roles)
@@ -303,6 +369,7 @@ internal sealed class JsonLdGraphWriter
             _writer.WriteEndObject();
         });
         _writer.WriteEndObject();
+        WriteMentions([], [], wholeDocument: true);
         _writer.WriteEndObject();
     }
 

@@ -23,8 +23,11 @@ namespace Lmec.Content.Interop.SchemaOrg;
 /// nor <c>&lt;!--</c> can occur in it, whatever the document's texts hold.
 /// </para>
 /// <para>
-/// Left out, as schema.org has no place for them: sessions' kinds, participant groups' attendance, an
-/// event's conclusions (they are part of the article's body), the printed form of telephone numbers.
+/// A speech's speaker is a <c>performer</c> of the event: a <c>Role</c> whose <c>roleName</c> is the
+/// speech's kind. Exporting a whole document describes every organisation and person it declares: those
+/// that nothing else refers to are <c>mentions</c> of the document's node. Left out, as schema.org has no
+/// place for them: sessions' kinds, participant groups' attendance, an event's conclusions (they are part
+/// of the article's body), the printed form of telephone numbers; <c>docs/interop.md</c> lists them all.
 /// All members are thread-safe.
 /// </para>
 /// </remarks>

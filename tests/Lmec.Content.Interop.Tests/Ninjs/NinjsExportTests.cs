@@ -62,7 +62,7 @@ public class NinjsExportTests
         Assert.Equal(document.Article.Headline["en"], (string?)item["headlines"]![0]!["value"]);
         Assert.Equal(document.Article.Summary!["en"], (string?)item["descriptions"]![0]!["value"]);
         Assert.Contains("Zhang Jianxin (country representative, The Asia Foundation Beijing Office)", (string?)item["bodies"]![0]!["value"], StringComparison.Ordinal);
-        Assert.Contains(Names(item["people"]), name => name == "Zhang Jianxin/speaker");
+        Assert.Contains(Names(item["people"]), name => name == "Zhang Jianxin/speaker:introductory");
         Assert.Contains(Names(item["organisations"]), name => name == "Lancang-Mekong Environmental Cooperation Center/organisedBy");
         Assert.Contains(Names(item["organisations"]), name => name == "The Asia Foundation Beijing Office/submitter");
         Assert.Equal(["climate-change", "climate-finance", "climate-resilient-infrastructure", "energy-transition"], item["subjects"]!.AsArray().Select(static subject => (string?)subject!["literal"]));
@@ -76,6 +76,118 @@ public class NinjsExportTests
         Assert.Equal("lmec", (string?)happening["eventDetails"]!["organiser"]!["literal"]);
         Assert.Equal("Beijing", (string?)happening["places"]![0]!["contactInfo"]![0]!["address"]!["locality"]);
         Assert.Equal("CN", (string?)happening["places"]![0]!["contactInfo"]![0]!["address"]!["country"]);
+    }
+
+    [Fact]
+    public void ExportArticle_Speeches_NameEachSpeakerWithTheKindOfTheSpeech()
+    {
+        var document = Article("a", "H") with
+        {
+            People = [Person("p"), Person("q")],
+            Article = new Article
+            {
+                Id = "a",
+                Headline = new LocalizedText("en", "H"),
+                Speeches = [new Speech { SpeakerId = "p", Kind = SpeechKind.Keynote }, new Speech { SpeakerId = "p", Kind = SpeechKind.Closing }],
+                Event = Event() with { Sessions = [new EventSession { Kind = EventSessionKind.PanelDiscussion, Title = new LocalizedText("en", "Panel"), SpeakerIds = ["p", "q"] }] },
+            },
+        };
+
+        var item = JsonNode.Parse(NinjsExport.Export(document))!;
+
+        Assert.Equal(["Person p/speaker:keynote", "Person p/speaker:closing", "Person q/speaker"], Names(item["people"]));
+        Assert.Equal("urn:lmec:person:p", (string?)item["people"]![0]!["uri"]);
+    }
+
+    [Fact]
+    public void Export_WholeDocument_MentionsEveryDeclaredPersonAndOrganisationNothingElseNames()
+    {
+        var document = Article("a", "H") with
+        {
+            People = [Person("author"), Person("bystander")],
+            Organisations = [new Organisation { Id = "quiet", Name = new LocalizedText("en", "Quiet Org") }],
+            Article = new Article { Id = "a", Headline = new LocalizedText("en", "H"), AuthorIds = ["author"] },
+        };
+        var issue = new NewsletterIssue
+        {
+            Id = "i",
+            Language = "en",
+            IssueNumber = 1,
+            Year = 2023,
+            PublicationDate = new DateOnly(2023, 6, 25),
+            PublisherId = "quiet",
+            Title = new LocalizedText("en", "T"),
+            Articles = [document.Article],
+            People = document.People,
+            Organisations = [.. document.Organisations, new Organisation { Id = "other", Name = new LocalizedText("en", "Other Org") }],
+        };
+
+        var article = JsonNode.Parse(NinjsExport.Export(document))!;
+        var composite = JsonNode.Parse(NinjsExport.Export(issue))!;
+
+        Assert.Equal(["Person author/author", "Person bystander/mentioned"], Names(article["people"]));
+        Assert.Equal(["Quiet Org/mentioned"], Names(article["organisations"]));
+        Assert.Equal(["Person bystander/mentioned"], Names(composite["people"]));
+        Assert.Equal(["Quiet Org/publisher", "Other Org/mentioned"], Names(composite["organisations"]));
+    }
+
+    [Fact]
+    public void Export_Event_CarriesItsModalityAndSessions()
+    {
+        var document = Article("a", "H") with
+        {
+            People = [Person("p")],
+            Article = new Article
+            {
+                Id = "a",
+                Headline = new LocalizedText("en", "H"),
+                Event = Event() with
+                {
+                    Modality = EventModality.Hybrid,
+                    Sessions =
+                    [
+                        new EventSession { Kind = EventSessionKind.Opening, Title = new LocalizedText("en", "Opening ceremony"), Summary = new LocalizedText("en", "Opened."), SpeakerIds = ["p"] },
+                        new EventSession { Kind = EventSessionKind.Roundtable, Title = new LocalizedText("en", "Roundtable") },
+                    ],
+                },
+            },
+        };
+
+        var happening = JsonNode.Parse(NinjsExport.Export(document))!["associations"]![0]!;
+        var sessions = happening["associations"]!.AsArray();
+
+        Assert.Equal(("hybrid", "attendanceMode", "https://schema.org/MixedEventAttendanceMode"), ((string?)happening["subjects"]![0]!["name"], (string?)happening["subjects"]![0]!["rel"], (string?)happening["subjects"]![0]!["uri"]));
+        Assert.Equal(["urn:lmec:event:e:session:1", "urn:lmec:event:e:session:2"], sessions.Select(static session => (string?)session!["uri"]));
+        Assert.All(sessions, static session => Assert.Equal(("event", "session"), ((string?)session!["type"], (string?)session["rel"])));
+        Assert.Equal("Opening ceremony", (string?)sessions[0]!["title"]);
+        Assert.Equal("Opened.", (string?)sessions[0]!["descriptions"]![0]!["value"]);
+        Assert.Equal(["Person p/speaker"], Names(sessions[0]!["people"]));
+        Assert.Equal("roundtable", (string?)sessions[1]!["subjects"]![0]!["literal"]);
+    }
+
+    [Fact]
+    public void Export_Organisation_HasItsUriAndHeadquarters()
+    {
+        var document = Article("a", "H") with
+        {
+            SubmittedById = "o",
+            Organisations =
+            [
+                new Organisation
+                {
+                    Id = "o",
+                    Name = new LocalizedText("en", "Org"),
+                    Headquarters = new Place { Name = new LocalizedText("en", "Tower"), Locality = new LocalizedText("en", "Vientiane"), CountryCode = "LA" },
+                },
+            ],
+        };
+
+        var organisation = JsonNode.Parse(NinjsExport.Export(document))!["organisations"]![0]!;
+        var headquarters = organisation["contactInfo"]![0]!;
+
+        Assert.Equal("urn:lmec:organisation:o", (string?)organisation["uri"]);
+        Assert.Equal(("physical", "headquarters", "Tower"), ((string?)headquarters["type"], (string?)headquarters["role"], (string?)headquarters["name"]));
+        Assert.Equal(("Vientiane", "LA"), ((string?)headquarters["address"]!["locality"], (string?)headquarters["address"]!["country"]));
     }
 
     [Fact]
@@ -198,6 +310,20 @@ public class NinjsExportTests
     {
         Language = "en",
         Article = new Article { Id = id, Headline = new LocalizedText("en", headline) },
+    };
+
+    private static Person Person(string id) => new()
+    {
+        Id = id,
+        Name = new PersonName { GivenName = new LocalizedText("en", "Person"), FamilyName = new LocalizedText("en", id), Order = NameOrder.GivenNameFirst },
+    };
+
+    private static Event Event() => new()
+    {
+        Id = "e",
+        Kind = EventKind.Forum,
+        Name = new LocalizedText("en", "Forum"),
+        StartDate = new DateOnly(2023, 12, 5),
     };
 
     private static IEnumerable<string> Names(JsonNode? entries) =>

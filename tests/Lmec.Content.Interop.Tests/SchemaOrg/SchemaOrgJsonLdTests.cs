@@ -128,6 +128,67 @@ public class SchemaOrgJsonLdTests
         Assert.Equal(("OrganizationRole", "vice president", "#organisation-ciis"), ((string?)role["@type"], (string?)role["roleName"], (string?)role["affiliation"]!["@id"]));
     }
 
+    [Theory]
+    [MemberData(nameof(ExampleFiles))]
+    public void Export_EveryExample_DescribesEveryDeclaredOrganisationAndPerson(string fileName)
+    {
+        var document = Examples.Read(fileName);
+
+        var ids = JsonNode.Parse(SchemaOrgJsonLd.Export(document))!["@graph"]!.AsArray().Select(static node => (string?)node!["@id"]).ToHashSet();
+
+        Assert.All(document.Organisations, organisation => Assert.Contains("#organisation-" + organisation.Id, ids));
+        Assert.All(document.People, person => Assert.Contains("#person-" + person.Id, ids));
+    }
+
+    [Fact]
+    public void Export_DeclaredButNamedNowhere_IsMentionedByTheDocumentOnly()
+    {
+        var document = Submission("x", "h") with
+        {
+            Organisations = [new Organisation { Id = "p-org", Name = new LocalizedText("en", "Org") }, new Organisation { Id = "quiet", Name = new LocalizedText("en", "Quiet") }],
+        };
+        document = document with { People = [.. document.People, new Person { Id = "q", Name = new PersonName { GivenName = new LocalizedText("en", "Q"), Order = NameOrder.GivenNameFirst } }] };
+
+        var whole = JsonNode.Parse(SchemaOrgJsonLd.Export(document))!["@graph"]![0]!;
+        var alone = JsonNode.Parse(SchemaOrgJsonLd.ExportArticle(document, document.Article))!["@graph"]![0]!.AsObject();
+
+        // p-org is only an affiliation, which the person's node refers to after the document's node: the document mentions it.
+        Assert.Equal(["#person-q", "#organisation-p-org", "#organisation-quiet"], whole["mentions"]!.AsArray().Select(static mention => (string?)mention!["@id"]));
+        Assert.False(alone.ContainsKey("mentions"));
+    }
+
+    [Fact]
+    public void ExportEvent_Speeches_AreRolesNamedByTheKindOfTheSpeech()
+    {
+        var issue = (NewsletterIssue)Examples.Read("newsletter-2023-06.json");
+        var article = issue.Articles.First(static article => article.Speeches.Count > 0 && article.Event is not null);
+
+        var happening = JsonNode.Parse(SchemaOrgJsonLd.ExportArticle(issue, article))!["@graph"]![0]!["about"]!;
+        var roles = happening["performer"]!.AsArray().Where(static performer => (string?)performer!["@type"] == "Role").ToList();
+
+        Assert.Equal(
+            article.Speeches.Select(static speech => (Lmec.Content.Serialization.ContentJson.GetWireName(speech.Kind), "#person-" + speech.SpeakerId)).Distinct(),
+            roles.Select(static role => ((string?)role!["roleName"] ?? "", (string?)role["performer"]!["@id"] ?? "")));
+    }
+
+    [Fact]
+    public void ExportEvent_Partner_IsAContributorNotAnOrganizer()
+    {
+        var happening = new Event
+        {
+            Id = "e",
+            Kind = EventKind.Forum,
+            Name = new LocalizedText("en", "Forum"),
+            StartDate = new DateOnly(2023, 12, 5),
+            OrganisationRoles = [new OrganisationRole { Role = OrganisationRoleKind.PartnerOf, OrganisationIds = ["p-org"] }],
+        };
+
+        var node = JsonNode.Parse(SchemaOrgJsonLd.ExportEvent(Submission("x", "h"), happening))!["@graph"]![0]!.AsObject();
+
+        Assert.False(node.ContainsKey("organizer"));
+        Assert.Equal(("Role", "partnerOf", "#organisation-p-org"), ((string?)node["contributor"]![0]!["@type"], (string?)node["contributor"]![0]!["roleName"], (string?)node["contributor"]![0]!["contributor"]!["@id"]));
+    }
+
     [Fact]
     public void ExportArticle_ArticleOfAnIssue_SaysWhichIssueItIsPartOf()
     {
