@@ -37,5 +37,8 @@ public static class SchemaInexpressibleRules
         [ValidationCodes.EmptyRepresentation] = "onBehalfOf names someone: members required in the alternative, as for LMEC229",
         [ValidationCodes.EventDaysOutOfRange] = "the days an event was held on lie within its start and end dates, in increasing order: values compared with values elsewhere and with each other",
         [ValidationCodes.PersonRoleNotIdentified] = "a person's role in an event names or describes the person: members required in the alternative, which the published schemas, stating what each member is, leave to the typed validation and its code",
+        [ValidationCodes.PublicationTimeMismatch] = "an article's publishedAt falls, at its own offset, on its datePublished: two values compared",
+        [ValidationCodes.ContributorNotIdentified] = "a contributor has a personId or a name: a choice of members, which the schemas' one fact per member does not state (anyOf could, once the contract states such choices for every entity that has one)",
+        [ValidationCodes.InvalidTranslation] = "a translation's language differs from the language it was translated from, and the document's texts are written in it: values compared without regard to case, and with keys of texts elsewhere",
     };
 }

@@ -218,6 +218,18 @@ public static class ValidationCodes
     /// <summary>A person's role in an event names neither a person nor describes who held it.</summary>
     public const string PersonRoleNotIdentified = "LMEC251";
 
+    /// <summary>An article's <c>publishedAt</c>, read at its own offset, falls on another day than its <c>datePublished</c>.</summary>
+    public const string PublicationTimeMismatch = "LMEC234";
+
+    /// <summary>
+    /// A translation of an article's texts names a language as translated from itself, or a language that no text of
+    /// the document is written in.
+    /// </summary>
+    public const string InvalidTranslation = "LMEC236";
+
+    /// <summary>A contributor to an article has neither a <c>personId</c> nor a <c>name</c>.</summary>
+    public const string ContributorNotIdentified = "LMEC255";
+
     /// <summary>A structure check added through <see cref="IStructureValidator"/> failed with an exception.</summary>
     public const string StructureValidatorFailed = "LMEC900";
 

@@ -141,7 +141,7 @@ internal static class ContentGenerators
         {
             Id = id, Kind = kind, Name = name, StartDate = start, EndDate = start, Modality = modality,
             Series = [new EventSeries { Id = "series", Name = name, Aliases = [name], Recurrence = name }],
-            Aliases = [name], Edition = 2, Aims = [name], HostCountryCode = "LA", Days = [start],
+            Aliases = [name], Edition = 2, Aims = [name], HostCountryCode = "LA", Days = [start.Earliest],
             StartTime = new TimeOnly(9, 30), EndTime = new TimeOnly(12, 0), UtcOffset = "+07:00", Duration = "P0.5D",
             Location = new Place { Locality = name, Region = name, CountryCode = "TH", Url = "https://example.org/venue" },
             OnlinePlatforms = [new OnlinePlatform { Platform = StreamingPlatform.Zoom, Name = name, Url = "https://example.org/live", Live = true }],

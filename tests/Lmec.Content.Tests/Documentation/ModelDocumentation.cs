@@ -63,6 +63,8 @@ internal static class ModelDocumentation
         page.AppendLine("referenced by id, such as `\"projectIds\": [\"green-corridors\"]` or `\"mediaIds\": [\"opening-photo\"]`.");
         page.AppendLine("Dates are in the Gregorian calendar (ISO 8601); where a member allows reduced precision, a date the");
         page.AppendLine("source gives without its day is written `\"2023-12\"` or `\"2023\"`. Times of day are `\"09:30\"`.");
+        page.AppendLine("Where a source prints a date in another calendar (a Thai Buddhist Era year such as `5 ธ.ค. 2566`),");
+        page.AppendLine("an article keeps the printed form in `source.datePrinted`.");
         page.AppendLine();
         page.AppendLine("## Contents");
         page.AppendLine();

@@ -12,8 +12,15 @@ internal static class ArticleGenerators
     /// <param name="id">The article's id.</param>
     public static Gen<Article> Article(DocumentContext context, string id) =>
         from headline in context.Text
+        from url in TextGenerators.Url.Optional()
+        from alternativeUrls in TextGenerators.Url.Many(2)
         from datePublished in TimeGenerators.Date.OptionalValue()
+        from publishedAt in TimeGenerators.Timestamp.OptionalValue()
+        from modifiedAt in TimeGenerators.Timestamp.OptionalValue()
         from authorIds in context.PersonId.Many(2)
+        from contributors in Contributor(context).Many(3)
+        from source in Source(context).Optional()
+        from translations in Translation(context).Many(1)
         from summary in context.Text.Optional()
         from @event in EventGenerators.Event(context, id + "-event").Optional()
         from speeches in Gen.Sized(size => Gen.Choose(0, Math.Min(4, 1 + (size / 25))))
@@ -27,8 +34,17 @@ internal static class ArticleGenerators
         {
             Id = id,
             Headline = headline,
-            DatePublished = datePublished,
+            Url = url,
+            AlternativeUrls = alternativeUrls,
+
+            // With both, the date is the time's own date at its offset, as LMEC234 wants.
+            DatePublished = publishedAt is { } time && datePublished is not null ? DateOnly.FromDateTime(time.DateTime) : datePublished,
+            PublishedAt = publishedAt,
+            ModifiedAt = modifiedAt,
             AuthorIds = authorIds,
+            Contributors = contributors,
+            Source = source,
+            Translations = translations,
             Summary = summary,
             Event = @event,
             Speeches = speeches,
@@ -39,6 +55,37 @@ internal static class ArticleGenerators
             ProjectIds = projectIds,
         };
 
+    /// <summary>Generates a contributor: a declared person, a name as printed, or both.</summary>
+    /// <param name="context">The document being generated.</param>
+    public static Gen<Contributor> Contributor(DocumentContext context) =>
+        from role in Gen.Elements(Enum.GetValues<ContributorRole>())
+        from which in Gen.Choose(0, 2)
+        from personId in context.PersonId
+        from name in context.Text
+        select new Contributor { Role = role, PersonId = which == 1 ? null : personId, Name = which == 0 ? null : name };
+
+    /// <summary>Generates where an article comes from, every part present some of the time.</summary>
+    /// <param name="context">The document being generated.</param>
+    public static Gen<ArticleSource> Source(DocumentContext context) =>
+        from publisherId in context.OrganisationId.Optional()
+        from publisherName in context.Text.Optional()
+        from agencyName in context.Text.Optional()
+        from url in TextGenerators.Url.Optional()
+        from dateline in context.Text.Optional()
+        from datePrinted in context.Text.Optional()
+        select new ArticleSource { PublisherId = publisherId, PublisherName = publisherName, AgencyName = agencyName, Url = url, Dateline = dateline, DatePrinted = datePrinted };
+
+    /// <summary>Generates the provenance of the texts in the document's language, translated from another language, as LMEC236 wants.</summary>
+    /// <param name="context">The document being generated.</param>
+    public static Gen<TextTranslation> Translation(DocumentContext context) =>
+        from original in TextGenerators.LanguageTag.Where(tag => !string.Equals(tag, context.Language, StringComparison.OrdinalIgnoreCase))
+        from method in Gen.Elements(Enum.GetValues<TranslationMethod>()).OptionalValue()
+        from reviewed in Gen.Elements(true, false).OptionalValue()
+        from translatorIds in context.PersonId.Many(2)
+        from translatorName in context.Text.Optional()
+        select new TextTranslation { Language = context.Language, From = original, Method = method, Reviewed = reviewed, TranslatorIds = translatorIds, TranslatorName = translatorName };
+
+    /// <summary>Generates a speech whose points hold points of their own, two levels deep.</summary>
     /// <summary>
     /// Generates a speech whose points hold points of their own, two levels deep: its speaker named, described or
     /// both, on a day of its event.
