@@ -36,6 +36,7 @@ internal static class MemberTable
         ["implementerIds"] = new(ValueCategory.OrganisationReference),
         ["issuerIds"] = new(ValueCategory.OrganisationReference),
         ["creditPersonId"] = new(ValueCategory.PersonReference),
+        ["documentIds"] = new(ValueCategory.DocumentReference),
         ["projectIds"] = new(ValueCategory.ProjectReference),
         ["mediaIds"] = new(ValueCategory.MediaReference),
         ["countryCode"] = new(ValueCategory.CountryCode),

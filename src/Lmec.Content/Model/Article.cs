@@ -93,6 +93,10 @@ public sealed record Article : ContentObject
     /// <value>Never <see langword="null"/>; the default value is empty.</value>
     public IReadOnlyList<string> Topics { get; init => field = ContentList.From(value); } = ContentList.Empty<string>();
 
+    /// <summary>Gets the ids of the documents (<c>documents</c>) the article is about: strategies, declarations, reports, letters.</summary>
+    /// <value>Never <see langword="null"/>; the default value is empty.</value>
+    public IReadOnlyList<string> DocumentIds { get; init => field = ContentList.From(value); } = ContentList.Empty<string>();
+
     /// <summary>Gets the ids of the images, videos and recordings (<c>media</c>) that belong to it.</summary>
     /// <value>Never <see langword="null"/>; the default value is empty.</value>
     public IReadOnlyList<string> MediaIds { get; init => field = ContentList.From(value); } = ContentList.Empty<string>();

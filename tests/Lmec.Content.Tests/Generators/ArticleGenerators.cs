@@ -28,6 +28,7 @@ internal static class ArticleGenerators
         from recommendations in Gen.Choose(0, 5).SelectMany(count => Gen.CollectToArray(Enumerable.Range(1, count), ordinal => Recommendation(context, ordinal)))
         from body in context.Text.Many(4)
         from topics in TextGenerators.Slug.Many(3)
+        from documentIds in context.SomeDocumentIds
         from mediaIds in context.SomeMediaIds
         from projectIds in context.SomeProjectIds
         select new Article
@@ -51,6 +52,7 @@ internal static class ArticleGenerators
             Recommendations = recommendations,
             Body = body,
             Topics = topics,
+            DocumentIds = documentIds,
             MediaIds = mediaIds,
             ProjectIds = projectIds,
         };

@@ -131,6 +131,22 @@ public class ArticlePublishingRuleTests
     public void Validate_TranslationIntoALanguageNoTextIsIn_IsNotAPrimaryLanguageFinding() =>
         Lacks(Validator().Validate(Translated("fr", "th")), ValidationCodes.MissingPrimaryLanguage);
 
+    [Theory]
+    [InlineData("kunming-declaration", false)]
+    [InlineData("paris-agreement", true)]
+    public void Validate_ArticleAboutADocument_RefersToADeclaredDocument(string id, bool fires)
+    {
+        var text = Edit(Submission, root =>
+        {
+            root["documents"] = new JsonArray(JsonNode.Parse("""{"id": "kunming-declaration", "kind": "declaration", "title": {"en": "Kunming Declaration"}}"""));
+            root["article"]!["documentIds"] = new JsonArray(id);
+        });
+        var report = Validator().Validate(text);
+
+        Assert.Equal(fires, report.Errors.Any(error => error.Code == ValidationCodes.UnresolvedDocument && error.Path == "/article/documentIds/0"));
+        Assert.Equal(fires, !report.IsValid);
+    }
+
     private static string Translated(string language, string from) =>
         Article(article => article["translations"] = new JsonArray(new JsonObject { ["language"] = language, ["from"] = from, ["method"] = "machineReviewed", ["reviewed"] = true }));
 
