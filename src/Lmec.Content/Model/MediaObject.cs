@@ -5,6 +5,23 @@ namespace Lmec.Content.Model;
 /// licence. Declared once in a root document's <c>media</c>; articles, events and speeches name the media that belong
 /// to them by id.
 /// </summary>
+/// <example>
+/// <code language="json">
+/// {
+///   "id": "photo-opening",
+///   "kind": "image",
+///   "url": "https://kpl.gov.la/media/2024/12/06/workshop-opening.jpg",
+///   "caption": { "en": "The vice minister opens the workshop, 4 December 2024." },
+///   "altText": { "en": "A speaker stands at a lectern in front of the workshop banner." },
+///   "credit": { "en": "Souksavanh Phommachanh / KPL" },
+///   "creditPersonId": "souksavanh-phommachanh",
+///   "licence": { "en": "CC BY 4.0" },
+///   "licenceUrl": "https://creativecommons.org/licenses/by/4.0/",
+///   "width": 1600,
+///   "height": 1067
+/// }
+/// </code>
+/// </example>
 public sealed record MediaObject : ContentObject
 {
     /// <summary>Gets the id of the media object, an ASCII slug unique in its document.</summary>

@@ -5,6 +5,21 @@ namespace Lmec.Content.Model;
 /// implementers, aims, period and countries. Declared once in a root document's <c>projects</c>; articles, events and
 /// speeches refer to it by its id.
 /// </summary>
+/// <example>
+/// <code language="json">
+/// {
+///   "id": "lmc-climate-resilient-water",
+///   "name": { "en": "Strengthening Climate-Resilient Water Management in the Lancang-Mekong Region" },
+///   "programme": { "en": "Lancang-Mekong Cooperation Special Fund" },
+///   "funderIds": ["lmc-special-fund"],
+///   "implementerIds": ["monre-la", "lmc-wrcc"],
+///   "aims": [{ "en": "Improve flood and drought forecasting in the Mekong basin." }],
+///   "startDate": "2023",
+///   "endDate": "2025",
+///   "countryCodes": ["KH", "LA", "TH"]
+/// }
+/// </code>
+/// </example>
 public sealed record Project : ContentObject
 {
     /// <summary>Gets the id of the project, an ASCII slug unique in its document.</summary>

@@ -4,6 +4,18 @@ namespace Lmec.Content.Model;
 /// A document that content refers to — a strategy, a framework, a declaration, an action plan, a report, a letter —
 /// declared once in a root document's <c>documents</c> and referred to by its id, as an event's documents are.
 /// </summary>
+/// <example>
+/// <code language="json">
+/// {
+///   "id": "vientiane-action-plan-2025-2027",
+///   "kind": "actionPlan",
+///   "title": { "en": "Vientiane Action Plan on Climate-Resilient Water Management 2025–2027" },
+///   "date": "2024-12-06",
+///   "issuerIds": ["monre-la", "lmc-wrcc"],
+///   "url": "https://www.monre.gov.la/documents/vientiane-action-plan-2025-2027.pdf"
+/// }
+/// </code>
+/// </example>
 public sealed record RelatedDocument : ContentObject
 {
     /// <summary>Gets the id of the document, an ASCII slug unique in its root document.</summary>

@@ -21,6 +21,22 @@ public class ModelExampleTests
     }
 
     [Theory]
+    [InlineData(typeof(ArticleSource))]
+    [InlineData(typeof(Contributor))]
+    [InlineData(typeof(TextTranslation))]
+    [InlineData(typeof(Representation))]
+    [InlineData(typeof(PersonRole))]
+    [InlineData(typeof(OnlinePlatform))]
+    [InlineData(typeof(RelatedDocument))]
+    [InlineData(typeof(Project))]
+    [InlineData(typeof(MediaObject))]
+    public void EntityOfIssue15_HasAnExampleThatDocsShow(Type entity)
+    {
+        Assert.Contains(entity, ModelDocumentation.Entities());
+        Assert.NotNull(XmlDocumentation.For(typeof(ContentDocument).Assembly).Example(entity));
+    }
+
+    [Theory]
     [MemberData(nameof(EntitiesWithExamples))]
     public void Example_ReadsStrictlyAndWritesBackTheSameJson(string entity)
     {
