@@ -166,7 +166,7 @@ public sealed class GettingStartedSamples : SampleFixture
         }
         #endregion
 
-        Assert.Equal(3, await verdicts.CountAsync(verdict => verdict.EndsWith(": valid", StringComparison.Ordinal)));
+        Assert.Equal(4, await verdicts.CountAsync(verdict => verdict.EndsWith(": valid", StringComparison.Ordinal)));
     }
 
     [Fact]
