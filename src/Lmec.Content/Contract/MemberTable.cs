@@ -36,9 +36,11 @@ internal static class MemberTable
         ["implementerIds"] = new(ValueCategory.OrganisationReference),
         ["issuerIds"] = new(ValueCategory.OrganisationReference),
         ["creditPersonId"] = new(ValueCategory.PersonReference),
+        ["documentId"] = new(ValueCategory.DocumentReference),
         ["documentIds"] = new(ValueCategory.DocumentReference),
         ["projectIds"] = new(ValueCategory.ProjectReference),
         ["mediaIds"] = new(ValueCategory.MediaReference),
+        ["eventId"] = new(ValueCategory.EventReference),
         ["countryCode"] = new(ValueCategory.CountryCode),
         ["countryCodes"] = new(ValueCategory.CountryCode),
         ["hostCountryCode"] = new(ValueCategory.CountryCode),
@@ -61,6 +63,7 @@ internal static class MemberTable
         ["width"] = MemberDeclaration.Range(1, int.MaxValue),
         ["height"] = MemberDeclaration.Range(1, int.MaxValue),
         ["edition"] = MemberDeclaration.Range(1, int.MaxValue),
+        ["value"] = MemberDeclaration.Range(1, int.MaxValue),
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Gets the wire name of every member the table declares.</summary>

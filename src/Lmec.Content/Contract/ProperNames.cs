@@ -16,8 +16,14 @@ internal static class ProperNames
         "PersonName.givenName",
         "PersonName.asPrinted",
         "Organisation.name",
+        "Organisation.aliases",
         "Event.name",
+        "Event.aliases",
         "EventSeries.name",
+        "EventSeries.aliases",
+        "EventRelation.name",
+        "Project.name",
+        "Project.aliases",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Gets every proper-name member, as <c>Entity.member</c>, such as <c>Organisation.name</c>.</summary>

@@ -36,6 +36,7 @@ public static class SchemaInexpressibleRules
         [ValidationCodes.EmptyAffiliation] = "an affiliation names a position or an organisation: members required in the alternative, as for LMEC229",
         [ValidationCodes.EmptyRepresentation] = "onBehalfOf names someone: members required in the alternative, as for LMEC229",
         [ValidationCodes.EventDaysOutOfRange] = "the days an event was held on lie within its start and end dates, in increasing order: values compared with values elsewhere and with each other",
+        [ValidationCodes.RelatedEventNotIdentified] = "a related event refers to another event or names it: members required in the alternative, and a value compared with a value elsewhere",
         [ValidationCodes.PersonRoleNotIdentified] = "a person's role in an event names or describes the person: members required in the alternative, which the published schemas, stating what each member is, leave to the typed validation and its code",
         [ValidationCodes.PublicationTimeMismatch] = "an article's publishedAt falls, at its own offset, on its datePublished: two values compared",
         [ValidationCodes.ContributorNotIdentified] = "a contributor has a personId or a name: a choice of members, which the schemas' one fact per member does not state (anyOf could, once the contract states such choices for every entity that has one)",

@@ -107,6 +107,14 @@ public sealed record Event : ContentObject
     /// <value>Never <see langword="null"/>; the default value is empty.</value>
     public IReadOnlyList<PersonRole> PersonRoles { get; init => field = ContentList.From(value); } = ContentList.Empty<PersonRole>();
 
+    /// <summary>Gets how many people took part, on site or online, as the source counts them.</summary>
+    /// <value>The count, or <see langword="null"/> when not given.</value>
+    public Count? ParticipantCount { get; init; }
+
+    /// <summary>Gets how many people followed the event online, such as the viewers of a live stream.</summary>
+    /// <value>The count, or <see langword="null"/> when not given.</value>
+    public Count? ViewerCount { get; init; }
+
     /// <summary>Gets the groups of people who took part.</summary>
     /// <value>Never <see langword="null"/>; the default value is empty.</value>
     public IReadOnlyList<ParticipantGroup> ParticipantGroups { get; init => field = ContentList.From(value); } = ContentList.Empty<ParticipantGroup>();
@@ -122,6 +130,14 @@ public sealed record Event : ContentObject
     /// <summary>Gets what the participants concluded together.</summary>
     /// <value>The outcome, or <see langword="null"/> when none is reported.</value>
     public EventOutcome? Outcome { get; init; }
+
+    /// <summary>Gets the documents released, adopted, signed, discussed or presented at the event.</summary>
+    /// <value>Never <see langword="null"/>; the default value is empty.</value>
+    public IReadOnlyList<EventDocument> Documents { get; init => field = ContentList.From(value); } = ContentList.Empty<EventDocument>();
+
+    /// <summary>Gets the events this one relates to, such as the meeting it was a side event of or an exhibition held with it.</summary>
+    /// <value>Never <see langword="null"/>; the default value is empty.</value>
+    public IReadOnlyList<EventRelation> RelatedEvents { get; init => field = ContentList.From(value); } = ContentList.Empty<EventRelation>();
 
     /// <summary>Gets the ids of the images, videos and recordings (<c>media</c>) that belong to it.</summary>
     /// <value>Never <see langword="null"/>; the default value is empty.</value>

@@ -6,6 +6,10 @@ public sealed record ParticipantGroup : ContentObject
     /// <summary>Gets who the group is.</summary>
     public required LocalizedText Description { get; init; }
 
+    /// <summary>Gets how many people the group was, as the source counts them.</summary>
+    /// <value>The count, or <see langword="null"/> when not given.</value>
+    public Count? Count { get; init; }
+
     /// <summary>Gets the ids of the organisations the group came from, where the document declares them.</summary>
     /// <value>Never <see langword="null"/>; the default value is empty.</value>
     public IReadOnlyList<string> OrganisationIds { get; init => field = ContentList.From(value); } = ContentList.Empty<string>();

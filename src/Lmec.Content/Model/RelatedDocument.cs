@@ -40,6 +40,10 @@ public sealed record RelatedDocument : ContentObject
     /// <value>The web address, or <see langword="null"/>.</value>
     public string? Url { get; init; }
 
+    /// <summary>Gets the ids of the projects the document belongs to or reports on.</summary>
+    /// <value>Never <see langword="null"/>; the default value is empty.</value>
+    public IReadOnlyList<string> ProjectIds { get; init => field = ContentList.From(value); } = ContentList.Empty<string>();
+
     /// <summary>Gets what the document says, in a few sentences.</summary>
     /// <value>The summary, or <see langword="null"/>.</value>
     public LocalizedText? Summary { get; init; }

@@ -215,6 +215,9 @@ public static class ValidationCodes
     /// <summary>A day an event was held on lies outside its start and end dates, or the days are not in increasing order.</summary>
     public const string EventDaysOutOfRange = "LMEC233";
 
+    /// <summary>An event's related event (<c>relatedEvents</c>) names no other event: neither the id of another event of the document (<c>eventId</c>) nor a name.</summary>
+    public const string RelatedEventNotIdentified = "LMEC250";
+
     /// <summary>A person's role in an event names neither a person nor describes who held it.</summary>
     public const string PersonRoleNotIdentified = "LMEC251";
 

@@ -103,7 +103,7 @@ internal static class ContentGenerators
         from title in Text
         from date in Optional(PartialDate)
         from issuers in Ids
-        select new RelatedDocument { Id = id, Kind = kind, Title = title, Date = date, IssuerIds = issuers, Url = "https://lmec.org.cn/documents/1", Summary = title };
+        select new RelatedDocument { Id = id, Kind = kind, Title = title, Date = date, IssuerIds = issuers, Url = "https://lmec.org.cn/documents/1", ProjectIds = issuers, Summary = title };
 
     private static Gen<Project> Project =>
         from id in Id
@@ -147,9 +147,13 @@ internal static class ContentGenerators
             OnlinePlatforms = [new OnlinePlatform { Platform = StreamingPlatform.Zoom, Name = name, Url = "https://example.org/live", Live = true }],
             OrganisationRoles = [new OrganisationRole { Role = role, OrganisationIds = ids }],
             PersonRoles = [new PersonRole { Role = PersonRoleKind.CoChair, Description = name, CountryCode = "MM" }],
-            ParticipantGroups = [new ParticipantGroup { Description = name, OrganisationIds = ids, CountryCodes = ["KH", "LA"], Attendance = modality }],
+            ParticipantCount = new Count { Value = 120, Approximation = CountApproximation.About },
+            ViewerCount = new Count { Value = 300 },
+            ParticipantGroups = [new ParticipantGroup { Description = name, Count = new Count { Value = 50, Approximation = CountApproximation.MoreThan }, OrganisationIds = ids, CountryCodes = ["KH", "LA"], Attendance = modality }],
             Sessions = [new EventSession { Kind = session, Title = name, SpeakerIds = ids }],
             Outcome = new EventOutcome { Unanimous = unanimous, Conclusions = [name], Aspirations = [name] },
+            Documents = [.. ids.Select(documentId => new EventDocument { DocumentId = documentId, Relation = DocumentRelationKind.Adopted })],
+            RelatedEvents = [new EventRelation { Relation = EventRelationKind.SideEventOf, Name = name, Kind = EventKind.Forum, StartDate = start, Url = "https://example.org/forum" }],
             MediaIds = ids, ProjectIds = ids,
         };
 

@@ -114,13 +114,13 @@ internal static class DocumentGenerators
         let organisationIds = organisations.Select(static organisation => organisation.Id).ToArray()
         from people in PersonGenerators.People(new DocumentContext(language, organisationIds, []), minPeople, 6)
         let declared = new DocumentContext(language, organisationIds, [.. people.Select(static person => person.Id)])
-        from documents in SharedEntityGenerators.Documents(declared)
         from projects in SharedEntityGenerators.Projects(declared)
+        let withProjects = declared with { ProjectIds = [.. projects.Select(static project => project.Id)] }
+        from documents in SharedEntityGenerators.Documents(withProjects)
         from media in SharedEntityGenerators.Media(declared)
-        let context = declared with
+        let context = withProjects with
         {
             DocumentIds = [.. documents.Select(static document => document.Id)],
-            ProjectIds = [.. projects.Select(static project => project.Id)],
             MediaIds = [.. media.Select(static item => item.Id)],
         }
         select (context, organisations, people, documents, projects, media);

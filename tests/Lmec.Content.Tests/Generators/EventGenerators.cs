@@ -31,10 +31,14 @@ internal static class EventGenerators
         from platforms in OnlinePlatform(context).Many(2)
         from roles in OrganisationRole(context).Many(4)
         from personRoles in PersonRole(context).Many(3)
+        from participantCount in Counts.Optional()
+        from viewerCount in Counts.Optional()
         from groups in ParticipantGroup(context).Many(3)
         from sessions in EventSession(context, startDate.Earliest, (days is { } length ? Later(startDate, length) : startDate).Latest).Many(3)
         from summary in context.Text.Optional()
         from outcome in EventOutcome(context).Optional()
+        from documents in EventDocuments(context)
+        from relatedEvents in EventRelation(context).Many(2)
         from mediaIds in context.SomeMediaIds
         from projectIds in context.SomeProjectIds
         select new Event
@@ -60,10 +64,14 @@ internal static class EventGenerators
             OnlinePlatforms = platforms,
             OrganisationRoles = roles,
             PersonRoles = personRoles,
+            ParticipantCount = participantCount,
+            ViewerCount = viewerCount,
             ParticipantGroups = groups,
             Sessions = sessions,
             Summary = summary,
             Outcome = outcome,
+            Documents = documents,
+            RelatedEvents = relatedEvents,
             MediaIds = mediaIds,
             ProjectIds = projectIds,
         };
@@ -83,6 +91,29 @@ internal static class EventGenerators
             Description = identified == 0 && context.PersonIds.Count > 0 ? null : description,
             CountryCode = country,
         };
+
+    /// <summary>Generates a count of people, exact or approximate.</summary>
+    public static Gen<Count> Counts { get; } =
+        from value in Gen.Frequency((3, Gen.Choose(1, 500)), (1, Gen.Choose(1, int.MaxValue)))
+        from approximation in Gen.Elements(Enum.GetValues<CountApproximation>()).OptionalValue()
+        select new Count { Value = value, Approximation = approximation };
+
+    /// <summary>Generates what happened to some of the document's declared documents at an event, each document once.</summary>
+    /// <param name="context">The document being generated.</param>
+    public static Gen<EventDocument[]> EventDocuments(DocumentContext context) =>
+        from documentIds in context.SomeDocumentIds
+        from relations in Gen.Elements(Enum.GetValues<DocumentRelationKind>()).ArrayOf(documentIds.Length)
+        select documentIds.Select((documentId, index) => new EventDocument { DocumentId = documentId, Relation = relations[index] }).ToArray();
+
+    /// <summary>Generates another event an event relates to, which the source names.</summary>
+    /// <param name="context">The document being generated.</param>
+    public static Gen<EventRelation> EventRelation(DocumentContext context) =>
+        from relation in Gen.Elements(Enum.GetValues<EventRelationKind>())
+        from name in context.Text
+        from kind in Gen.Elements(Enum.GetValues<EventKind>()).OptionalValue()
+        from startDate in TimeGenerators.PartialDate.OptionalValue()
+        from url in TextGenerators.Url.Optional()
+        select new EventRelation { Relation = relation, Name = name, Kind = kind, StartDate = startDate, Url = url };
 
     /// <summary>Generates an online platform an event was held or streamed on.</summary>
     /// <param name="context">The document being generated.</param>
@@ -127,7 +158,8 @@ internal static class EventGenerators
         from organisationIds in context.OrganisationId.Many(3)
         from countries in TextGenerators.CountryCode.Many(6)
         from attendance in Gen.Elements(Enum.GetValues<EventModality>()).OptionalValue()
-        select new ParticipantGroup { Description = description, OrganisationIds = organisationIds, CountryCodes = countries, Attendance = attendance };
+        from count in Counts.Optional()
+        select new ParticipantGroup { Description = description, Count = count, OrganisationIds = organisationIds, CountryCodes = countries, Attendance = attendance };
 
     /// <summary>Generates a session such as a panel discussion, on a day of its event.</summary>
     /// <param name="context">The document being generated.</param>

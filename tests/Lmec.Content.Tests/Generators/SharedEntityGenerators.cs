@@ -31,8 +31,9 @@ internal static class SharedEntityGenerators
         from date in TimeGenerators.PartialDate.OptionalValue()
         from issuerIds in context.SomeOrganisationIds
         from url in TextGenerators.Url.Optional()
+        from projectIds in context.SomeProjectIds
         from summary in context.Text.Optional()
-        select new RelatedDocument { Id = id, Kind = kind, Title = title, Date = date, IssuerIds = issuerIds, Url = url, Summary = summary };
+        select new RelatedDocument { Id = id, Kind = kind, Title = title, Date = date, IssuerIds = issuerIds, Url = url, ProjectIds = projectIds, Summary = summary };
 
     /// <summary>Generates a project with every optional part present some of the time.</summary>
     /// <param name="context">The document being generated.</param>

@@ -15,6 +15,7 @@ internal static class BuiltInRules
         new EventDatesRule(),
         new EventDaysRule(),
         new PersonRoleRule(),
+        new RelatedEventRule(),
         new EventAfterIssueRule(),
         new IssueYearRule(),
         new FarYearRule(),

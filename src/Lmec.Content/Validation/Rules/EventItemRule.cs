@@ -22,7 +22,7 @@ internal abstract class EventItemRule<T> : ContentRule
             var items = ItemsOf(happening);
             for (var index = 0; index < items.Count; index++)
             {
-                if (IsBroken(items[index]))
+                if (IsBroken(happening, items[index]))
                 {
                     context.ReportBuiltIn(JsonPointer.Append(location.Pointer + "/event/" + ListName, index), Code);
                 }
@@ -36,7 +36,8 @@ internal abstract class EventItemRule<T> : ContentRule
     protected abstract IReadOnlyList<T> ItemsOf(Event happening);
 
     /// <summary>Tells whether an item breaks the rule.</summary>
+    /// <param name="happening">The event whose list holds the item.</param>
     /// <param name="item">The item.</param>
     /// <returns><see langword="true"/> to report it.</returns>
-    protected abstract bool IsBroken(T item);
+    protected abstract bool IsBroken(Event happening, T item);
 }

@@ -18,5 +18,5 @@ internal sealed class PersonRoleRule : EventItemRule<PersonRole>
     protected override IReadOnlyList<PersonRole> ItemsOf(Event happening) => happening.PersonRoles;
 
     /// <inheritdoc/>
-    protected override bool IsBroken(PersonRole item) => item is { PersonId: null, Description: null };
+    protected override bool IsBroken(Event happening, PersonRole item) => item is { PersonId: null, Description: null };
 }
