@@ -40,8 +40,11 @@ public sealed record PersonName : ContentObject
     /// <summary>
     /// Writes the name in <paramref name="language"/>: the printed form when there is one in that language (so that
     /// a separator such as the interpunct of <c>纳鲁蒙·奥利斯</c> is never dropped), else the parts in
-    /// <see cref="Order"/> (given name first when there is none), separated by a space (none for Chinese, Japanese
-    /// or Korean), else the printed form in another language.
+    /// <see cref="Order"/> (given name first when there is none), separated as the language the parts are written in
+    /// separates them (no space for Chinese, Japanese or Korean, an interpunct for a foreign name in Chinese or
+    /// Japanese characters, else a space; a part that falls back to another language is written as that language
+    /// writes it, so a name given only in Chinese is 陈建国 in an English summary too), else the printed form in
+    /// another language.
     /// </summary>
     /// <param name="language">The BCP 47 tag wanted; each part falls back as <see cref="LocalizedText.Resolve"/> does.</param>
     /// <returns>The name as it is written, such as <c>Liu Qing</c>; empty only for a name with no part at all.</returns>
@@ -53,8 +56,8 @@ public sealed record PersonName : ContentObject
             return printed;
         }
 
-        var family = FamilyName?.Resolve(language);
-        var given = GivenName?.Resolve(language);
+        var (family, familyLanguage) = Resolve(FamilyName, language);
+        var (given, givenLanguage) = Resolve(GivenName, language);
         if (family is null && given is null)
         {
             return AsPrinted?.Resolve(language) ?? string.Empty;
@@ -62,8 +65,30 @@ public sealed record PersonName : ContentObject
 
         var familyFirst = Order == NameOrder.FamilyNameFirst;
         var (first, second) = familyFirst ? (family, given) : (given, family);
-        var separator = Separator(language, familyFirst);
+        var separator = Separator(family is null ? givenLanguage : familyLanguage, familyFirst);
         return string.Join(separator, new[] { first, second }.Where(static part => !string.IsNullOrEmpty(part)));
+    }
+
+    // The text as LocalizedText.Resolve finds it, with the language it is written in: the language wanted, or the
+    // language of the first entry when the text falls back.
+    private static (string? Text, string Language) Resolve(LocalizedText? text, string language)
+    {
+        if (text is null)
+        {
+            return (null, language);
+        }
+
+        if (InLanguage(text, language) is { } found)
+        {
+            return (found, language);
+        }
+
+        foreach (var (tag, value) in text)
+        {
+            return (value, tag);
+        }
+
+        return (null, language);
     }
 
     // The text in the language wanted or a broader tag of it (zh-Hans for zh-Hans-CN), but never another language's.
@@ -80,12 +105,19 @@ public sealed record PersonName : ContentObject
         return null;
     }
 
-    // The primary language subtag decides: "zh-Hant" writes no space, but "zha" (Zhuang) or "kok" (Konkani) does.
+    // The primary language subtag decides: "zh-Hant" writes no space, but "zha" (Zhuang) or "kok" (Konkani) does;
+    // so does a romanisation, whose script subtag is Latin ("zh-Latn-pinyin": Liu Qing).
     // Chinese, Japanese and Korean write a name family name first without a space; Chinese and Japanese write a
     // foreign name, given name first, with an interpunct (纳鲁蒙·奥利斯, ナルモン・オリス), Korean with a space.
     private static string Separator(string language, bool familyFirst)
     {
-        var primary = language.AsSpan(0, language.IndexOf('-') is var end and >= 0 ? end : language.Length);
+        var end = language.IndexOf('-');
+        var primary = language.AsSpan(0, end >= 0 ? end : language.Length);
+        if (end >= 0 && language.AsSpan(end + 1).StartsWith("Latn", StringComparison.OrdinalIgnoreCase))
+        {
+            return " ";
+        }
+
         if (primary.Equals("zh", StringComparison.OrdinalIgnoreCase))
         {
             return familyFirst ? string.Empty : "\u00B7";

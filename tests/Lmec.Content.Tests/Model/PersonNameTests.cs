@@ -31,7 +31,47 @@ public class PersonNameTests
     [InlineData("ko")]
     public void Format_ChineseJapaneseOrKorean_HasNoSpace(string language)
     {
-        Assert.Equal("LiuQing", LiuQing.Format(language));
+        var name = new PersonName { FamilyName = new LocalizedText(language, "刘"), GivenName = new LocalizedText(language, "青"), Order = NameOrder.FamilyNameFirst };
+
+        Assert.Equal("刘青", name.Format(language));
+    }
+
+    [Theory]
+    [InlineData("en")]
+    [InlineData("lo")]
+    [InlineData("zh")]
+    public void Format_PartsThatFallBackToChinese_AreWrittenAsChineseWritesThem(string language)
+    {
+        var name = new PersonName { FamilyName = new LocalizedText("zh-Hans", "陈"), GivenName = new LocalizedText("zh-Hans", "建国"), Order = NameOrder.FamilyNameFirst };
+        var foreign = new PersonName { FamilyName = new LocalizedText("zh-Hans", "奥利斯"), GivenName = new LocalizedText("zh-Hans", "纳鲁蒙"), Order = NameOrder.GivenNameFirst };
+
+        Assert.Equal("陈建国", name.Format(language));
+        Assert.Equal("纳鲁蒙·奥利斯", foreign.Format(language));
+    }
+
+    [Theory]
+    [InlineData("zh")]
+    [InlineData("ja")]
+    [InlineData("ko")]
+    public void Format_PartsThatFallBackToEnglish_HaveASpace(string language)
+    {
+        Assert.Equal("Liu Qing", LiuQing.Format(language));
+    }
+
+    [Theory]
+    [InlineData("zh-Latn-pinyin")]
+    [InlineData("en")]
+    public void Format_RomanisedChineseName_HasASpace(string language)
+    {
+        var name = new PersonName
+        {
+            FamilyName = new LocalizedText("zh-Latn-pinyin", "Chen").With("zh-Hans", "陈"),
+            GivenName = new LocalizedText("zh-Latn-pinyin", "Jianguo").With("zh-Hans", "建国"),
+            Order = NameOrder.FamilyNameFirst,
+        };
+
+        Assert.Equal("Chen Jianguo", name.Format(language));
+        Assert.Equal("陈建国", name.Format("zh-Hans"));
     }
 
     [Theory]
@@ -72,7 +112,7 @@ public class PersonNameTests
     [InlineData("ko", "纳鲁蒙 奥利斯")]
     public void Format_ForeignNameGivenNameFirstInChineseOrJapanese_KeepsTheInterpunct(string language, string expected)
     {
-        var name = new PersonName { FamilyName = new LocalizedText("zh-Hans", "奥利斯"), GivenName = new LocalizedText("zh-Hans", "纳鲁蒙"), Order = NameOrder.GivenNameFirst };
+        var name = new PersonName { FamilyName = new LocalizedText(language, "奥利斯"), GivenName = new LocalizedText(language, "纳鲁蒙"), Order = NameOrder.GivenNameFirst };
 
         Assert.Equal(expected, name.Format(language));
     }
