@@ -209,12 +209,6 @@ internal sealed class NinjsItemWriter
         _writer.WriteOptional("expectedStartDate", InteropJson.When(happening.StartDate, happening.StartTime, happening.UtcOffset));
         _writer.WriteOptional("expectedEndDate", InteropJson.When(happening.EndDate ?? (happening.EndTime is null ? null : happening.StartDate), happening.EndTime, happening.UtcOffset));
         _writer.WriteOptional("expectedDuration", happening.Duration);
-        if (happening.Days.Count > 0)
-        {
-            _writer.WriteStartObject("recurrence");
-            _writer.WriteArray("recurrenceDates", happening.Days, day => _writer.WriteStringValue(InteropJson.Date(day)));
-            _writer.WriteEndObject();
-        }
 
         _writer.WriteEndObject();
         var organiser = happening.OrganisationRoles
