@@ -3,14 +3,17 @@ using Lmec.Content.Model;
 namespace Lmec.Content.Interop;
 
 /// <summary>
-/// What an export needs to know of the document it reads: its primary language, and the organisations
-/// and people it declares, by id. A declaration given twice counts once, the first; an undeclared id is
+/// What an export needs to know of the document it reads: its primary language, and the organisations,
+/// people, related documents, projects and media it declares, by id. A declaration given twice counts once, the first; an undeclared id is
 /// written as it stands.
 /// </summary>
 internal sealed class DocumentIndex
 {
     private readonly Dictionary<string, Organisation> _organisations = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Person> _people = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, RelatedDocument> _documents = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Project> _projects = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, MediaObject> _media = new(StringComparer.Ordinal);
 
     /// <summary>Indexes a document.</summary>
     /// <param name="document">The document.</param>
@@ -20,15 +23,11 @@ internal sealed class DocumentIndex
         Document = document is NewsletterIssue or ArticleDocument or OrganisationDirectory
             ? document
             : throw new ArgumentException($"Only the model's documents can be exported, not a {document.GetType().Name}.", nameof(document));
-        foreach (var organisation in document.Organisations)
-        {
-            _organisations.TryAdd(organisation.Id, organisation);
-        }
-
-        foreach (var person in document.People)
-        {
-            _people.TryAdd(person.Id, person);
-        }
+        Add(_organisations, document.Organisations, static organisation => organisation.Id);
+        Add(_people, document.People, static person => person.Id);
+        Add(_documents, document.Documents, static related => related.Id);
+        Add(_projects, document.Projects, static project => project.Id);
+        Add(_media, document.Media, static media => media.Id);
     }
 
     /// <summary>Gets the document.</summary>
@@ -46,6 +45,21 @@ internal sealed class DocumentIndex
     /// <param name="id">The id.</param>
     /// <returns>The person, or <see langword="null"/> when the document does not declare them.</returns>
     public Person? Person(string id) => _people.GetValueOrDefault(id);
+
+    /// <summary>Finds a declared related document.</summary>
+    /// <param name="id">The id.</param>
+    /// <returns>The document, or <see langword="null"/> when the root document does not declare it.</returns>
+    public RelatedDocument? RelatedDocument(string id) => _documents.GetValueOrDefault(id);
+
+    /// <summary>Finds a declared project.</summary>
+    /// <param name="id">The id.</param>
+    /// <returns>The project, or <see langword="null"/> when the document does not declare it.</returns>
+    public Project? Project(string id) => _projects.GetValueOrDefault(id);
+
+    /// <summary>Finds a declared image, video or recording.</summary>
+    /// <param name="id">The id.</param>
+    /// <returns>The media object, or <see langword="null"/> when the document does not declare it.</returns>
+    public MediaObject? Media(string id) => _media.GetValueOrDefault(id);
 
     /// <summary>Calls what is to be done with the document, by its kind.</summary>
     /// <param name="issue">What to do with a newsletter issue.</param>
@@ -80,5 +94,22 @@ internal sealed class DocumentIndex
     /// <summary>Gets the name of a person as it is written in the document's language.</summary>
     /// <param name="id">The person's id.</param>
     /// <returns>The name, or the id when the person is not declared.</returns>
-    public string PersonName(string id) => Person(id)?.Name.Format(Language) ?? id;
+    public string PersonName(string id) => Person(id) is { } person ? PersonNames.Format(person.Name, Language) : id;
+
+    /// <summary>Gets the ids an item refers to that the document declares, each once, in order: an undeclared one has nothing to describe.</summary>
+    /// <typeparam name="T">The kind of declaration.</typeparam>
+    /// <param name="ids">The ids referred to.</param>
+    /// <param name="find">Finds a declaration by id.</param>
+    /// <returns>The declarations.</returns>
+    public static IEnumerable<T> Declared<T>(IEnumerable<string> ids, Func<string, T?> find)
+        where T : class => ids.Distinct(StringComparer.Ordinal).Select(find).OfType<T>();
+
+    // A declaration given twice counts once, the first.
+    private static void Add<T>(Dictionary<string, T> index, IEnumerable<T> declarations, Func<T, string> id)
+    {
+        foreach (var declaration in declarations)
+        {
+            index.TryAdd(id(declaration), declaration);
+        }
+    }
 }

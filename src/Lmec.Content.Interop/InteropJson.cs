@@ -67,6 +67,32 @@ internal static class InteropJson
     /// <returns>The text.</returns>
     public static string Date(PartialDate date) => date.ToString();
 
+    /// <summary>
+    /// Writes a day with the time of day when it is known, as ISO 8601 local time with the offset from UTC when that
+    /// is known (<c>2024-12-04T08:30:00+07:00</c>); a day alone, or a month or a year, as <see cref="Date(PartialDate)"/>.
+    /// </summary>
+    /// <param name="date">The day, month or year, or <see langword="null"/>.</param>
+    /// <param name="time">The time of day, or <see langword="null"/>; ignored unless <paramref name="date"/> is a day.</param>
+    /// <param name="utcOffset">The offset as the wire format writes it (<c>Z</c>, <c>+07:00</c>), or <see langword="null"/>.</param>
+    /// <returns>The text, or <see langword="null"/> when there is no date.</returns>
+    public static string? When(PartialDate? date, TimeOnly? time, string? utcOffset) =>
+        date is not { } value ? null
+        : time is { } clock && value.TryGetDate(out var day) ? Date(day) + "T" + clock.ToString("HH':'mm':'ss", CultureInfo.InvariantCulture) + utcOffset
+        : Date(value);
+
+    /// <summary>Writes a timestamp member as the wire format writes timestamps, with its offset.</summary>
+    /// <param name="writer">The writer.</param>
+    /// <param name="name">The member name.</param>
+    /// <param name="value">The timestamp; nothing is written when <see langword="null"/>.</param>
+    public static void WriteTimestamp(this Utf8JsonWriter writer, string name, DateTimeOffset? value)
+    {
+        if (value is { } timestamp)
+        {
+            writer.WritePropertyName(name);
+            new TimestampConverter().Write(writer, timestamp, ContentJson.GetOptions(ContentReadMode.Strict));
+        }
+    }
+
     /// <summary>Writes a string member unless the value is <see langword="null"/> or empty.</summary>
     /// <param name="writer">The writer.</param>
     /// <param name="name">The member name.</param>

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Lmec.Content.Testing;
 
 namespace Lmec.Content.Cli.Tests;
@@ -26,6 +27,31 @@ public sealed class SummaryCommandTests : IDisposable
         Assert.StartsWith("Newsletter issue ", run.Output, StringComparison.Ordinal);
         Assert.Contains("Issue 6, 2023", run.OutputLines[0], StringComparison.Ordinal);
         Assert.Equal("Publisher: Lancang-Mekong Environmental Cooperation Center (LMEC)", run.OutputLines[1]);
+    }
+
+    [Fact]
+    public async Task Summary_SpeechWithoutPositionOrOrganisation_LeavesTheMissingPartsOut()
+    {
+        var document = JsonNode.Parse(TestDocuments.Example(TestDocuments.ArticleExample))!;
+        var speech = document["article"]!["speeches"]![0]!.AsObject();
+        speech.Remove("position");
+        var withoutPosition = await CliRun.RunAsync("summary", _folder.Write("no-position.json", document.ToJsonString()));
+        speech.Remove("organisationId");
+        var withoutEither = await CliRun.RunAsync("summary", _folder.Write("no-position-no-organisation.json", document.ToJsonString()));
+
+        Assert.Contains("    Speech (Introductory): Zhang Jianxin, The Asia Foundation Beijing Office; 3 points", withoutPosition.OutputLines);
+        Assert.Contains("    Speech (Introductory): Zhang Jianxin; 3 points", withoutEither.OutputLines);
+        Assert.DoesNotContain(", ,", withoutPosition.Output + withoutEither.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Summary_ChineseNameInALaoDocument_IsWrittenAsChineseWithoutASpace()
+    {
+        var run = await CliRun.RunAsync("summary", RepositoryPaths.Example("event-report-lao-workshop-2024.json"));
+
+        Assert.Contains(run.OutputLines, static line => line.StartsWith("    Speech (Congratulatory): 陈建国, ", StringComparison.Ordinal));
+        Assert.Contains(run.OutputLines, static line => line.StartsWith("    Speech (Remarks): 王立峰, ", StringComparison.Ordinal));
+        Assert.Contains(run.OutputLines, static line => line.StartsWith("    Speech (Opening): ຄຳເພັດ ສີສຸວັນ, ", StringComparison.Ordinal));
     }
 
     [Theory]

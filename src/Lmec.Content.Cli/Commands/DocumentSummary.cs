@@ -1,4 +1,5 @@
 using System.Globalization;
+using Lmec.Content.Interop;
 using Lmec.Content.Model;
 
 namespace Lmec.Content.Cli.Commands;
@@ -18,7 +19,7 @@ internal static class DocumentSummary
             id is not null && organisations.TryGetValue(id, out var organisation)
                 ? organisation.Name.Resolve(language) + (organisation.Abbreviation is { } abbreviation ? $" ({abbreviation})" : string.Empty)
                 : id ?? "?";
-        string PersonName(string id) => people.TryGetValue(id, out var person) ? person.Name.Format(language) : id;
+        string PersonName(string id) => people.TryGetValue(id, out var person) ? PersonNames.Format(person.Name, language) : id;
 
         switch (document)
         {
@@ -66,7 +67,10 @@ internal static class DocumentSummary
 
         foreach (var speech in article.Speeches)
         {
-            output.WriteLine(Invariant($"    Speech ({speech.Kind}): {(speech.SpeakerId is { } speaker ? personName(speaker) : speech.SpeakerDescription?.Resolve(language))}, {speech.Position?.Resolve(language)}, {organisationName(speech.OrganisationId)}; {speech.Points.Count} points"));
+            // A part the speech does not state is left out, with its separator.
+            var speaker = speech.SpeakerId is { } id ? personName(id) : speech.SpeakerDescription?.Resolve(language);
+            var parts = new[] { speaker, speech.Position?.Resolve(language), speech.OrganisationId is null ? null : organisationName(speech.OrganisationId) }.Where(static part => !string.IsNullOrEmpty(part));
+            output.WriteLine(Invariant($"    Speech ({speech.Kind}): {string.Join(", ", parts)}; {speech.Points.Count} points"));
         }
 
         output.WriteLine(Invariant($"    Recommendations: {article.Recommendations.Count}"));

@@ -50,13 +50,13 @@ internal sealed class NinjsItemWriter
         WriteTexts("descriptions", ("about", _index.Text(issue.About?.Text)));
         var organisations = new List<(string Id, string Rel, ContactDetails? Contact)> { (issue.PublisherId, "publisher", null) };
         organisations.AddRange(issue.Contact?.OrganisationIds.Select(id => (id, "contact", (ContactDetails?)issue.Contact.Details)) ?? []);
-        WritePeople(Mentioned(_index.Document.People.Select(static person => person.Id), issue.Articles.SelectMany(ArticlePeople).Select(static person => person.Id)));
+        WritePeople(Mentioned(_index.Document.People.Select(static person => person.Id), issue.Articles.SelectMany(ArticlePeople).Select(static person => person.Id).OfType<string>()).Select(Declared));
         organisations.AddRange(Mentioned(
             _index.Document.Organisations.Select(static organisation => organisation.Id),
             issue.Articles.SelectMany(ArticleOrganisations).Concat(organisations).Select(static organisation => organisation.Id))
             .Select(static organisation => (organisation.Id, organisation.Rel, (ContactDetails?)null)));
         WriteOrganisations(organisations);
-        WriteInfoSources([(issue.PublisherId, "publisher")]);
+        WriteInfoSources([(issue.PublisherId, null, "publisher")]);
         _writer.WriteArray("associations", issue.Articles, article => WriteArticle(article, association: true));
         _writer.WriteEndObject();
     }
@@ -68,30 +68,28 @@ internal sealed class NinjsItemWriter
         var headline = _index.Text(article.Headline);
         _writer.WriteStartObject();
         WriteHead(ContentJson.GetWireName(DocumentKind.Article), article.Id, "text", association ? (headline ?? article.Id, "article") : null);
-        if (submission?.SubmittedAt is { } submitted)
-        {
-            _writer.WritePropertyName("versionCreated");
-            new TimestampConverter().Write(_writer, submitted, ContentJson.GetOptions(ContentReadMode.Strict));
-        }
+        _writer.WriteTimestamp("firstCreated", article.PublishedAt);
+        _writer.WriteTimestamp("versionCreated", article.ModifiedAt ?? submission?.SubmittedAt);
 
         WriteTexts("headlines", ("main", headline));
-        WriteTexts("descriptions", ("summary", _index.Text(article.Summary)));
+        WriteTexts("descriptions", ("summary", _index.Text(article.Summary)), ("dateline", _index.Text(article.Source?.Dateline)));
         WriteTexts("bodies", ("main", ArticleText.Write(article, _index)));
-        _writer.WriteOptional("by", string.Join(", ", article.AuthorIds.Select(_index.PersonName)));
-        var happening = article.Event;
+        WriteAltIds([("url", article.Url), .. article.AlternativeUrls.Select(static url => ("alternativeUrl", (string?)url)), ("sourceUrl", article.Source?.Url)]);
         var people = ArticlePeople(article);
+        _writer.WriteOptional("by", string.Join(", ", people.Where(static person => person.Rel is "author" or "reporter").Select(PersonName).Distinct(StringComparer.Ordinal)));
+        var happening = article.Event;
         var organisations = ArticleOrganisations(article);
         if (submission is not null)
         {
             // The item is the whole document: the people and organisations it declares but does not otherwise name are mentioned.
-            people.AddRange(Mentioned(submission.People.Select(static person => person.Id), people.Select(static person => person.Id)));
+            people.AddRange(Mentioned(submission.People.Select(static person => person.Id), people.Select(static person => person.Id).OfType<string>()).Select(Declared));
             organisations.AddRange(Mentioned(submission.Organisations.Select(static organisation => organisation.Id), organisations.Select(static organisation => organisation.Id))
                 .Select(static organisation => (organisation.Id, organisation.Rel, (ContactDetails?)null)));
         }
 
         WritePeople(people);
         WriteOrganisations(organisations);
-        WritePlaces(happening?.Location);
+        WritePlaces(happening?.Location, []);
         _writer.WriteArray("subjects", article.Topics, topic =>
         {
             _writer.WriteStartObject();
@@ -112,13 +110,26 @@ internal sealed class NinjsItemWriter
             _writer.WriteEndArray();
         }
 
-        var sources = issue is not null ? [(issue.PublisherId, "publisher")] : new List<(string, string)>();
-        sources.AddRange(submission?.SubmittedById is { } source ? [(source, "submitter")] : []);
+        var sources = issue is not null ? [(issue.PublisherId, null, "publisher")] : new List<(string?, string?, string)>();
+        sources.AddRange(submission?.SubmittedById is { } source ? [(source, null, "submitter")] : []);
+        if (article.Source is { } original)
+        {
+            sources.Add((original.PublisherId, _index.Text(original.PublisherName), "originalPublisher"));
+            sources.Add((null, _index.Text(original.AgencyName), "agency"));
+        }
+
         WriteInfoSources(sources);
-        if (happening is not null)
+        WriteObjects(article.DocumentIds, article.ProjectIds.Concat(article.Speeches.SelectMany(static speech => speech.ProjectIds)));
+        var media = DocumentIndex.Declared(article.MediaIds.Concat(article.Speeches.SelectMany(static speech => speech.MediaIds)), _index.Media).ToList();
+        if (happening is not null || media.Count > 0)
         {
             _writer.WriteStartArray("associations");
-            WriteEvent(happening);
+            if (happening is not null)
+            {
+                WriteEvent(happening);
+            }
+
+            media.ForEach(WriteMedia);
             _writer.WriteEndArray();
         }
 
@@ -126,26 +137,36 @@ internal sealed class NinjsItemWriter
     }
 
     /// <summary>
-    /// Gets the people an article names, with their relation to it: its authors, the speakers of its
-    /// speeches (<c>speaker:</c> and the speech's kind, such as <c>speaker:keynote</c>), the other speakers of
-    /// its event's sessions (<c>speaker</c>) and the proponents of its recommendations.
+    /// Gets the people an article names, with their relation to it: its authors, its other contributors by their
+    /// role (<c>reporter</c>, <c>editor</c>, <c>translator</c>, <c>photographer</c>, <c>reviewer</c>), the translators
+    /// of its texts in the document's language, the speakers of its speeches (<c>speaker:</c> and the speech's kind,
+    /// such as <c>speaker:keynote</c>; a speaker described but not named by the description), who read out a speech
+    /// (<c>deliveredBy</c>) and whom it was given for (<c>onBehalfOf</c>), the other speakers of its event's sessions
+    /// (<c>speaker</c>) and the proponents of its recommendations.
     /// </summary>
-    private static List<(string Id, string Rel)> ArticlePeople(Article article)
+    private List<(string? Id, string? Printed, string Rel)> ArticlePeople(Article article)
     {
         var speakers = article.Speeches.Select(static speech => speech.SpeakerId).OfType<string>().ToHashSet(StringComparer.Ordinal);
         return
         [
-            .. article.AuthorIds.Select(static id => (id, "author")),
-            .. article.Speeches.Where(static speech => speech.SpeakerId is not null).Select(static speech => (speech.SpeakerId!, "speaker:" + ContentJson.GetWireName(speech.Kind))),
-            .. article.Event?.Sessions.SelectMany(static session => session.SpeakerIds).Where(id => !speakers.Contains(id)).Select(static id => (id, "speaker")) ?? [],
-            .. article.Recommendations.Select(static recommendation => recommendation.ProponentId).OfType<string>().Select(static id => (id, "proponent")),
+            .. article.AuthorIds.Select(static id => ((string?)id, (string?)null, "author")),
+            .. article.Contributors.Select(contributor => (contributor.PersonId, contributor.PersonId is null ? _index.Text(contributor.Name) : null, ContentJson.GetWireName(contributor.Role))),
+            .. article.Translations.Where(translation => string.Equals(translation.Language, _index.Language, StringComparison.OrdinalIgnoreCase))
+                .SelectMany(translation => translation.TranslatorIds.Select(static id => ((string?)id, (string?)null))
+                    .Append((null, _index.Text(translation.TranslatorName))))
+                .Select(static translator => (translator.Item1, translator.Item2, "translator")),
+            .. article.Speeches.Select(speech => (speech.SpeakerId, speech.SpeakerId is null ? _index.Text(speech.SpeakerDescription) : null, "speaker:" + ContentJson.GetWireName(speech.Kind))),
+            .. article.Speeches.Select(static speech => speech.DeliveredById).OfType<string>().Select(static id => ((string?)id, (string?)null, "deliveredBy")),
+            .. article.Speeches.Select(static speech => speech.OnBehalfOf?.PersonId).OfType<string>().Select(static id => ((string?)id, (string?)null, "onBehalfOf")),
+            .. article.Event?.Sessions.SelectMany(static session => session.SpeakerIds).Where(id => !speakers.Contains(id)).Select(static id => ((string?)id, (string?)null, "speaker")) ?? [],
+            .. article.Recommendations.Select(static recommendation => recommendation.ProponentId).OfType<string>().Select(static id => ((string?)id, (string?)null, "proponent")),
         ];
     }
 
     /// <summary>
     /// Gets the organisations an article's item names, with their relation to it: the roles in its event,
-    /// the event's participants, the speakers' organisations, and the publisher, submitter and contact of
-    /// its document.
+    /// the event's participants, the speakers' organisations and those they spoke for, the original publisher,
+    /// and the publisher, submitter and contact of its document.
     /// </summary>
     private List<(string Id, string Rel, ContactDetails? Contact)> ArticleOrganisations(Article article)
     {
@@ -153,6 +174,8 @@ internal sealed class NinjsItemWriter
         organisations.AddRange(RoleOrganisations(article.Event));
         organisations.AddRange(ParticipantOrganisations(article.Event));
         organisations.AddRange(article.Speeches.Select(static speech => speech.OrganisationId).OfType<string>().Select(static id => (id, "speakerOrganisation", (ContactDetails?)null)));
+        organisations.AddRange(article.Speeches.Select(static speech => speech.OnBehalfOf?.OrganisationId).OfType<string>().Select(static id => (id, "onBehalfOf", (ContactDetails?)null)));
+        organisations.AddRange(article.Source?.PublisherId is { } original ? [(original, "originalPublisher", null)] : []);
         switch (_index.Document)
         {
             case NewsletterIssue issue:
@@ -180,14 +203,12 @@ internal sealed class NinjsItemWriter
         _writer.WriteStartObject();
         WriteHead("event", happening.Id, "event", (name ?? happening.Id, "event"));
         _writer.WriteOptional("title", name);
-        WriteTexts("descriptions", ("theme", _index.Text(happening.Theme)), ("summary", _index.Text(happening.Summary)));
+        WriteTexts("descriptions", [("theme", _index.Text(happening.Theme)), ("summary", _index.Text(happening.Summary)), .. happening.Aims.Select(aim => ("aim", _index.Text(aim)))]);
         _writer.WriteStartObject("eventDetails");
         _writer.WriteStartObject("dates");
-        _writer.WriteString("expectedStartDate", InteropJson.Date(happening.StartDate));
-        if (happening.EndDate is { } end)
-        {
-            _writer.WriteString("expectedEndDate", InteropJson.Date(end));
-        }
+        _writer.WriteOptional("expectedStartDate", InteropJson.When(happening.StartDate, happening.StartTime, happening.UtcOffset));
+        _writer.WriteOptional("expectedEndDate", InteropJson.When(happening.EndDate ?? (happening.EndTime is null ? null : happening.StartDate), happening.EndTime, happening.UtcOffset));
+        _writer.WriteOptional("expectedDuration", happening.Duration);
 
         _writer.WriteEndObject();
         var organiser = happening.OrganisationRoles
@@ -201,9 +222,12 @@ internal sealed class NinjsItemWriter
         }
 
         _writer.WriteEndObject();
-        WritePeople(happening.Sessions.SelectMany(static session => session.SpeakerIds).Select(static id => (id, "speaker")));
+        WritePeople([
+            .. happening.PersonRoles.Select(role => (role.PersonId, role.PersonId is null ? _index.Text(role.Description) : null, ContentJson.GetWireName(role.Role))),
+            .. happening.Sessions.SelectMany(static session => session.SpeakerIds).Select(static id => ((string?)id, (string?)null, "speaker")),
+        ]);
         WriteOrganisations([.. RoleOrganisations(happening), .. ParticipantOrganisations(happening)]);
-        WritePlaces(happening.Location);
+        WritePlaces(happening.Location, happening.OnlinePlatforms);
         if (happening.Modality is { } modality)
         {
             // ninjs has no attendance mode: it is a subject of the event, named by schema.org's term.
@@ -217,8 +241,13 @@ internal sealed class NinjsItemWriter
             _writer.WriteEndArray();
         }
 
+        WriteObjects([], happening.ProjectIds);
         var number = 0;
-        _writer.WriteArray("associations", happening.Sessions, session => WriteSession(happening, session, ++number));
+        _writer.WriteArray(
+            "associations",
+            happening.Sessions.Select(session => (Action)(() => WriteSession(happening, session, ++number)))
+                .Concat(DocumentIndex.Declared(happening.MediaIds, _index.Media).Select(media => (Action)(() => WriteMedia(media)))),
+            static write => write());
         _writer.WriteEndObject();
     }
 
@@ -240,7 +269,23 @@ internal sealed class NinjsItemWriter
         _writer.WriteString("language", _index.Language);
         _writer.WriteOptional("title", title);
         WriteTexts("descriptions", ("summary", _index.Text(session.Summary)));
-        WritePeople(session.SpeakerIds.Select(static id => (id, "speaker")));
+        if (session.Date is { } day)
+        {
+            _writer.WriteStartObject("eventDetails");
+            _writer.WriteStartObject("dates");
+            _writer.WriteOptional("expectedStartDate", InteropJson.When(day, session.StartTime, happening.UtcOffset));
+            _writer.WriteOptional("expectedEndDate", InteropJson.When(session.EndTime is null ? null : day, session.EndTime, happening.UtcOffset));
+            _writer.WriteEndObject();
+            _writer.WriteEndObject();
+        }
+
+        WritePeople([
+            .. session.SpeakerIds.Select(static id => ((string?)id, (string?)null, "speaker")),
+            .. session.ModeratorIds.Select(static id => ((string?)id, (string?)null, "moderator")),
+            .. session.SpeakerDescriptions.Select(description => ((string?)null, _index.Text(description), "speaker")),
+        ]);
+        WriteOrganisations(session.OrganisationIds.Select(static id => (id, "participant", (ContactDetails?)null)));
+        WritePlaces(session.Location, []);
         _writer.WriteStartArray("subjects");
         _writer.WriteStartObject();
         _writer.WriteString("name", kind);
@@ -258,7 +303,7 @@ internal sealed class NinjsItemWriter
         WriteTitle(directory.Title);
         WriteTexts("descriptions", ("summary", _index.Text(directory.Description)));
         WriteOrganisations(directory.Organisations.Select(static organisation => (organisation.Id, "listed", (ContactDetails?)null)));
-        WriteInfoSources(directory.PublisherId is { } publisher ? [(publisher, "publisher")] : []);
+        WriteInfoSources(directory.PublisherId is { } publisher ? [(publisher, null, "publisher")] : []);
         _writer.WriteEndObject();
     }
 
@@ -310,20 +355,29 @@ internal sealed class NinjsItemWriter
             _writer.WriteEndObject();
         });
 
-    private void WritePeople(IEnumerable<(string Id, string Rel)> people) =>
-        _writer.WriteArray("people", people.Distinct(), person =>
+    /// <summary>Writes people with their relation: a declared person with a uri and their id as literal, one named by a printed name or a description with that name alone.</summary>
+    private void WritePeople(IEnumerable<(string? Id, string? Printed, string Rel)> people) =>
+        _writer.WriteArray("people", people.Where(static person => person.Id is not null || !string.IsNullOrEmpty(person.Printed)).Distinct(), person =>
         {
             _writer.WriteStartObject();
-            _writer.WriteString("name", _index.PersonName(person.Id));
+            _writer.WriteString("name", PersonName(person));
             _writer.WriteString("rel", person.Rel);
-            if (_index.Person(person.Id) is not null)
+            if (person.Id is { } id)
             {
-                _writer.WriteString("uri", Uri("person", person.Id));
+                if (_index.Person(id) is not null)
+                {
+                    _writer.WriteString("uri", Uri("person", id));
+                }
+
+                _writer.WriteString("literal", id);
             }
 
-            _writer.WriteString("literal", person.Id);
             _writer.WriteEndObject();
         });
+
+    private static (string? Id, string? Printed, string Rel) Declared((string Id, string Rel) person) => (person.Id, null, person.Rel);
+
+    private string PersonName((string? Id, string? Printed, string Rel) person) => person.Id is { } id ? _index.PersonName(id) : person.Printed ?? string.Empty;
 
     private void WriteOrganisations(IEnumerable<(string Id, string Rel, ContactDetails? Contact)> organisations) =>
         _writer.WriteArray("organisations", organisations.DistinctBy(static organisation => (organisation.Id, organisation.Rel)), organisation =>
@@ -346,39 +400,156 @@ internal sealed class NinjsItemWriter
         _writer.WriteEndObject();
     }
 
-    private void WriteInfoSources(IEnumerable<(string Id, string Role)> sources) =>
-        _writer.WriteArray("infoSources", sources, source =>
+    /// <summary>Writes the sources of an item: a declared organisation by its name and id, or a name as printed.</summary>
+    private void WriteInfoSources(IEnumerable<(string? Id, string? Printed, string Role)> sources) =>
+        _writer.WriteArray("infoSources", sources.Where(static source => source.Id is not null || !string.IsNullOrEmpty(source.Printed)), source =>
         {
             _writer.WriteStartObject();
-            _writer.WriteString("name", _index.OrganisationName(source.Id));
+            _writer.WriteString("name", source.Id is { } id ? _index.OrganisationName(id) : source.Printed);
             _writer.WriteString("role", source.Role);
-            _writer.WriteString("literal", source.Id);
+            _writer.WriteOptional("literal", source.Id);
             _writer.WriteEndObject();
         });
 
-    private void WritePlaces(Place? place)
+    /// <summary>Writes alternative identifiers of an item, such as its web addresses, by role.</summary>
+    private void WriteAltIds(IEnumerable<(string Role, string? Value)> ids) =>
+        _writer.WriteArray("altIds", ids.Where(static id => !string.IsNullOrEmpty(id.Value)), id =>
+        {
+            _writer.WriteStartObject();
+            _writer.WriteString("role", id.Role);
+            _writer.WriteString("value", id.Value);
+            _writer.WriteEndObject();
+        });
+
+    /// <summary>Writes the declared related documents and projects an item is about as <c>objects</c>, with <c>rel</c> <c>document</c> or <c>project</c>.</summary>
+    private void WriteObjects(IEnumerable<string> documentIds, IEnumerable<string> projectIds) =>
+        _writer.WriteArray(
+            "objects",
+            DocumentIndex.Declared(documentIds, _index.RelatedDocument).Select(related => (Kind: "document", related.Id, Name: _index.Text(related.Title)))
+                .Concat(DocumentIndex.Declared(projectIds, _index.Project).Select(project => (Kind: "project", project.Id, Name: _index.Text(project.Name)))),
+            entry =>
+            {
+                _writer.WriteStartObject();
+                _writer.WriteOptional("name", entry.Name);
+                _writer.WriteString("rel", entry.Kind);
+                _writer.WriteString("uri", Uri(entry.Kind, entry.Id));
+                _writer.WriteString("literal", entry.Id);
+                _writer.WriteEndObject();
+            });
+
+    /// <summary>
+    /// Writes an image, a video or a recording as an associated <c>picture</c>, <c>video</c> or <c>audio</c> item
+    /// (<c>rel</c> <c>media</c>): its address, width and height as its rendition, caption and alternative text as
+    /// descriptions, credit as <c>by</c>, the credited person as one of its <c>people</c> (<c>rel</c> <c>credit</c>),
+    /// licence as <c>usageTerms</c> and the licence's address as <c>rightsInfo.linkedRights</c>.
+    /// </summary>
+    private void WriteMedia(MediaObject media)
     {
-        if (place is null)
+        var caption = _index.Text(media.Caption);
+        _writer.WriteStartObject();
+        _writer.WriteString("name", caption ?? media.Id);
+        _writer.WriteString("rel", "media");
+        _writer.WriteString("uri", Uri("media", media.Id));
+        _writer.WriteString("type", media.Kind switch
+        {
+            MediaKind.Image => "picture",
+            MediaKind.Video => "video",
+            _ => "audio",
+        });
+        _writer.WriteString("representationType", "full");
+        _writer.WriteString("language", _index.Language);
+        WriteTexts("descriptions", ("caption", caption), ("alternativeText", _index.Text(media.AltText)));
+        _writer.WriteOptional("by", _index.Text(media.Credit));
+        WritePeople(media.CreditPersonId is { } credited ? [(credited, null, "credit")] : []);
+        _writer.WriteOptional("usageTerms", _index.Text(media.Licence));
+        if (media.LicenceUrl is { } licence)
+        {
+            _writer.WriteStartObject("rightsInfo");
+            _writer.WriteString("linkedRights", licence);
+            _writer.WriteEndObject();
+        }
+
+        _writer.WriteStartArray("renditions");
+        _writer.WriteStartObject();
+        _writer.WriteString("name", "original");
+        _writer.WriteString("href", media.Url);
+        if (media.Width is { } width)
+        {
+            _writer.WriteNumber("width", width);
+        }
+
+        if (media.Height is { } height)
+        {
+            _writer.WriteNumber("height", height);
+        }
+
+        _writer.WriteEndObject();
+        _writer.WriteEndArray();
+        _writer.WriteEndObject();
+    }
+
+    /// <summary>Writes where an event or session was held: its place (<c>rel</c> <c>eventLocation</c>) and each online platform (<c>rel</c> <c>onlineLocation</c>, with its address as a <c>web</c> contact).</summary>
+    private void WritePlaces(Place? place, IReadOnlyList<OnlinePlatform> platforms)
+    {
+        if (place is null && platforms.Count == 0)
         {
             return;
         }
 
         _writer.WriteStartArray("places");
-        _writer.WriteStartObject();
-        _writer.WriteOptional("name", _index.Text(place.Name) ?? _index.Text(place.Locality));
-        _writer.WriteString("rel", "eventLocation");
-        if (place.Locality is not null || place.CountryCode is not null)
+        if (place is not null)
         {
-            _writer.WriteStartArray("contactInfo");
             _writer.WriteStartObject();
-            _writer.WriteString("type", "physical");
-            WritePlaceAddress(place);
+            _writer.WriteOptional("name", _index.Text(place.Name) ?? _index.Text(place.Locality));
+            _writer.WriteString("rel", "eventLocation");
+            var hasAddress = place.Locality is not null || place.Region is not null || place.CountryCode is not null;
+            if (hasAddress || place.Url is not null)
+            {
+                _writer.WriteStartArray("contactInfo");
+                if (hasAddress)
+                {
+                    _writer.WriteStartObject();
+                    _writer.WriteString("type", "physical");
+                    WritePlaceAddress(place);
+                    _writer.WriteEndObject();
+                }
+
+                WriteWebContact(place.Url);
+                _writer.WriteEndArray();
+            }
+
             _writer.WriteEndObject();
-            _writer.WriteEndArray();
         }
 
-        _writer.WriteEndObject();
+        foreach (var platform in platforms)
+        {
+            _writer.WriteStartObject();
+            _writer.WriteOptional("name", _index.Text(platform.Name) ?? (platform.Platform is { } known ? ContentJson.GetWireName(known) : null));
+            _writer.WriteString("rel", "onlineLocation");
+            if (platform.Url is not null)
+            {
+                _writer.WriteStartArray("contactInfo");
+                WriteWebContact(platform.Url);
+                _writer.WriteEndArray();
+            }
+
+            _writer.WriteEndObject();
+        }
+
         _writer.WriteEndArray();
+    }
+
+    private void WriteWebContact(string? url)
+    {
+        if (url is null)
+        {
+            return;
+        }
+
+        _writer.WriteStartObject();
+        _writer.WriteString("type", "web");
+        _writer.WriteString("value", url);
+        _writer.WriteEndObject();
     }
 
     /// <summary>Writes contact details and a headquarters (a <c>physical</c> entry whose role is <c>headquarters</c>), unless there are none.</summary>
@@ -438,11 +609,12 @@ internal sealed class NinjsItemWriter
         _writer.WriteEndArray();
     }
 
-    /// <summary>Writes the address of a place: its locality and its country.</summary>
+    /// <summary>Writes the address of a place: its locality, its region and its country.</summary>
     private void WritePlaceAddress(Place place)
     {
         _writer.WriteStartObject("address");
         _writer.WriteOptional("locality", _index.Text(place.Locality));
+        _writer.WriteOptional("area", _index.Text(place.Region));
         _writer.WriteOptional("country", place.CountryCode);
         _writer.WriteEndObject();
     }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 
 namespace Lmec.Content.Interop.Tests.SchemaOrg;
 
@@ -8,7 +9,7 @@ namespace Lmec.Content.Interop.Tests.SchemaOrg;
 /// current class; every property is a current property used on a node one of whose types (or their
 /// superclasses) is in its domain; every value fits the property's range — a node of a type in the
 /// range, a reference to such a node, a literal of a data type in the range (an ISO 8601 date for
-/// <c>Date</c>, a whole number for <c>Integer</c>), or an enumeration member of a type in the range.
+/// <c>Date</c>, an ISO 8601 duration for <c>Duration</c>, as schema.org asks, a whole number for <c>Integer</c>), or an enumeration member of a type in the range.
 /// A <c>Role</c> may stand for a value, holding the property itself, as schema.org prescribes.
 /// </summary>
 internal sealed class JsonLdVocabularyCheck
@@ -226,6 +227,7 @@ internal sealed class JsonLdVocabularyCheck
         var fits = range.Contains("Text")
             || (range.Contains("URL") && Uri.TryCreate(text, UriKind.RelativeOrAbsolute, out _))
             || (range.Contains("Date") && IsDate(text))
+            || (range.Contains("Duration") && IsDuration(text))
             || (range.Contains("DateTime") && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, out _) && text.Contains('T', StringComparison.Ordinal))
             || (text.StartsWith(SchemaOrg + "/", StringComparison.Ordinal) && FitsRange(_vocabulary.MemberTypes(text[(SchemaOrg.Length + 1)..]), range));
         if (!fits)
@@ -240,6 +242,10 @@ internal sealed class JsonLdVocabularyCheck
     /// <summary>Tells whether a text is an ISO 8601 calendar date, complete or reduced to a month or a year.</summary>
     private static bool IsDate(string text) =>
         DateOnly.TryParseExact(text, ["yyyy-MM-dd", "yyyy-MM", "yyyy"], CultureInfo.InvariantCulture, DateTimeStyles.None, out _);
+
+    /// <summary>Tells whether a text is an ISO 8601 duration, such as <c>PT3H</c> or <c>P0.5D</c>.</summary>
+    private static bool IsDuration(string text) =>
+        Regex.IsMatch(text, @"^P(?!$)(\d+(\.\d+)?Y)?(\d+(\.\d+)?M)?(\d+(\.\d+)?W)?(\d+(\.\d+)?D)?(T(?=\d)(\d+(\.\d+)?H)?(\d+(\.\d+)?M)?(\d+(\.\d+)?S)?)?$", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
     private static string[] TypesOf(JsonElement node) => !node.TryGetProperty("@type", out var type)
         ? []
