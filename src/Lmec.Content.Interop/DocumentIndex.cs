@@ -94,7 +94,7 @@ internal sealed class DocumentIndex
     /// <summary>Gets the name of a person as it is written in the document's language.</summary>
     /// <param name="id">The person's id.</param>
     /// <returns>The name, or the id when the person is not declared.</returns>
-    public string PersonName(string id) => Person(id) is { } person ? PersonNames.Format(person.Name, Language) : id;
+    public string PersonName(string id) => Person(id) is { } person ? person.Name.Format(Language) : id;
 
     /// <summary>Gets the ids an item refers to that the document declares, each once, in order: an undeclared one has nothing to describe.</summary>
     /// <typeparam name="T">The kind of declaration.</typeparam>

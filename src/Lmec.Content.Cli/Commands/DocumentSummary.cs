@@ -19,7 +19,7 @@ internal static class DocumentSummary
             id is not null && organisations.TryGetValue(id, out var organisation)
                 ? organisation.Name.Resolve(language) + (organisation.Abbreviation is { } abbreviation ? $" ({abbreviation})" : string.Empty)
                 : id ?? "?";
-        string PersonName(string id) => people.TryGetValue(id, out var person) ? PersonNames.Format(person.Name, language) : id;
+        string PersonName(string id) => people.TryGetValue(id, out var person) ? person.Name.Format(language) : id;
 
         switch (document)
         {

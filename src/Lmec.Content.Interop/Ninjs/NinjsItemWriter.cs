@@ -119,7 +119,7 @@ internal sealed class NinjsItemWriter
         }
 
         WriteInfoSources(sources);
-        WriteObjects(article.DocumentIds, article.ProjectIds.Concat(article.Speeches.SelectMany(static speech => speech.ProjectIds)));
+        WriteObjects(article.DocumentIds.Select(static id => (id, "document")), article.ProjectIds.Concat(article.Speeches.SelectMany(static speech => speech.ProjectIds)));
         var media = DocumentIndex.Declared(article.MediaIds.Concat(article.Speeches.SelectMany(static speech => speech.MediaIds)), _index.Media).ToList();
         if (happening is not null || media.Count > 0)
         {
@@ -241,11 +241,13 @@ internal sealed class NinjsItemWriter
             _writer.WriteEndArray();
         }
 
-        WriteObjects([], happening.ProjectIds);
+        WriteObjects(happening.Documents.Select(static document => (document.DocumentId, "document:" + ContentJson.GetWireName(document.Relation))), happening.ProjectIds);
         var number = 0;
+        var related = 0;
         _writer.WriteArray(
             "associations",
             happening.Sessions.Select(session => (Action)(() => WriteSession(happening, session, ++number)))
+                .Concat(happening.RelatedEvents.Select(relation => (Action)(() => WriteRelatedEvent(happening, relation, ++related))))
                 .Concat(DocumentIndex.Declared(happening.MediaIds, _index.Media).Select(media => (Action)(() => WriteMedia(media)))),
             static write => write());
         _writer.WriteEndObject();
@@ -293,6 +295,36 @@ internal sealed class NinjsItemWriter
         _writer.WriteString("literal", kind);
         _writer.WriteEndObject();
         _writer.WriteEndArray();
+        _writer.WriteEndObject();
+    }
+
+    /// <summary>
+    /// Writes a related event as an associated <c>event</c> item whose <c>rel</c> is the relation
+    /// (<c>sideEventOf</c>, <c>heldWith</c>, …): another event of the document by its uri, else the event the source
+    /// names, with a uri of its own (<c>urn:lmec:event:forum-2023:related:1</c>), its name, start date and address.
+    /// </summary>
+    private void WriteRelatedEvent(Event happening, EventRelation relation, int number)
+    {
+        var name = _index.Text(relation.Name);
+        _writer.WriteStartObject();
+        _writer.WriteString("name", name ?? relation.EventId ?? ContentJson.GetWireName(relation.Relation));
+        _writer.WriteString("rel", ContentJson.GetWireName(relation.Relation));
+        _writer.WriteString("uri", relation.EventId is { } eventId
+            ? Uri("event", eventId)
+            : string.Concat(Uri("event", happening.Id), Separator, "related", Separator, number.ToString(CultureInfo.InvariantCulture)));
+        _writer.WriteString("type", "event");
+        _writer.WriteString("representationType", relation.EventId is null ? "full" : "partial");
+        _writer.WriteOptional("title", name);
+        if (InteropJson.When(relation.StartDate, null, null) is { } start)
+        {
+            _writer.WriteStartObject("eventDetails");
+            _writer.WriteStartObject("dates");
+            _writer.WriteString("expectedStartDate", start);
+            _writer.WriteEndObject();
+            _writer.WriteEndObject();
+        }
+
+        WriteAltIds([("url", relation.Url)]);
         _writer.WriteEndObject();
     }
 
@@ -421,17 +453,22 @@ internal sealed class NinjsItemWriter
             _writer.WriteEndObject();
         });
 
-    /// <summary>Writes the declared related documents and projects an item is about as <c>objects</c>, with <c>rel</c> <c>document</c> or <c>project</c>.</summary>
-    private void WriteObjects(IEnumerable<string> documentIds, IEnumerable<string> projectIds) =>
+    /// <summary>
+    /// Writes the declared related documents and projects an item is about as <c>objects</c>, with <c>rel</c>
+    /// <c>project</c> or the document's: <c>document</c>, or for an event's document what happened to it
+    /// (<c>document:adopted</c>).
+    /// </summary>
+    private void WriteObjects(IEnumerable<(string Id, string Rel)> documents, IEnumerable<string> projectIds) =>
         _writer.WriteArray(
             "objects",
-            DocumentIndex.Declared(documentIds, _index.RelatedDocument).Select(related => (Kind: "document", related.Id, Name: _index.Text(related.Title)))
-                .Concat(DocumentIndex.Declared(projectIds, _index.Project).Select(project => (Kind: "project", project.Id, Name: _index.Text(project.Name)))),
+            documents.Where(document => _index.RelatedDocument(document.Id) is not null).DistinctBy(static document => document.Id, StringComparer.Ordinal)
+                .Select(document => (Kind: "document", Rel: document.Rel, document.Id, Name: _index.Text(_index.RelatedDocument(document.Id)!.Title)))
+                .Concat(DocumentIndex.Declared(projectIds, _index.Project).Select(project => (Kind: "project", Rel: "project", project.Id, Name: _index.Text(project.Name)))),
             entry =>
             {
                 _writer.WriteStartObject();
                 _writer.WriteOptional("name", entry.Name);
-                _writer.WriteString("rel", entry.Kind);
+                _writer.WriteString("rel", entry.Rel);
                 _writer.WriteString("uri", Uri(entry.Kind, entry.Id));
                 _writer.WriteString("literal", entry.Id);
                 _writer.WriteEndObject();

@@ -340,7 +340,7 @@ internal sealed class JsonLdGraphWriter
         var id = Id("event", happening.Id);
         var name = _index.Text(happening.Name);
         _writer.WriteStartObject();
-        _writer.WriteString("@type", happening.Kind is EventKind.Workshop or EventKind.Training or EventKind.Seminar ? "EducationEvent" : "Event");
+        _writer.WriteString("@type", EventType(happening.Kind));
         _writer.WriteString("@id", id);
         _writer.WriteOptional("name", name);
         WriteAlternateNames(happening.Aliases, name);
@@ -362,20 +362,11 @@ internal sealed class JsonLdGraphWriter
         }
 
         WriteProperties(Locations(happening.Location, happening.OnlinePlatforms));
-        _writer.WriteArray("superEvent", happening.Series, series =>
-        {
-            var seriesName = _index.Text(series.Name);
-            _writer.WriteStartObject();
-            _writer.WriteString("@type", "EventSeries");
-            if (series.Id is { } seriesId)
-            {
-                _writer.WriteString("@id", Id("series", seriesId));
-            }
-
-            _writer.WriteOptional("name", seriesName);
-            WriteAlternateNames(series.Aliases, seriesName);
-            _writer.WriteEndObject();
-        });
+        WriteProperties([
+            .. happening.Series.Select(series => ("superEvent", (Action)(() => WriteSeries(series)))),
+            .. happening.RelatedEvents.Where(static related => related.Relation is EventRelationKind.SideEventOf or EventRelationKind.PartOf)
+                .Select(related => ("superEvent", (Action)(() => WriteRelatedEvent(related)))),
+        ]);
         _writer.WriteArray("audience", happening.ParticipantGroups, group =>
         {
             _writer.WriteStartObject();
@@ -391,9 +382,50 @@ internal sealed class JsonLdGraphWriter
                 .Select(organisation => ("attendee", (Action)(() => WriteOrganisationReference(organisation)))),
             .. Performers(happening, speeches),
         ]);
-        _writer.WriteArray("subEvent", happening.Sessions, session => WriteSession(happening, session));
+        WriteProperties([
+            .. happening.Sessions.Select(session => ("subEvent", (Action)(() => WriteSession(happening, session)))),
+            .. happening.RelatedEvents.Where(static related => related.Relation is EventRelationKind.HasSideEvent)
+                .Select(related => ("subEvent", (Action)(() => WriteRelatedEvent(related)))),
+            .. happening.Documents.Where(document => _index.RelatedDocument(document.DocumentId) is not null)
+                .Select(document => ("workFeatured", (Action)(() => WriteRole("Role", "workFeatured", ContentJson.GetWireName(document.Relation), () => WriteReference(Enqueue(_works, "document", document.DocumentId)))))),
+        ]);
         WriteWorkReferences("recordedIn", "media", happening.MediaIds.Concat(speeches.SelectMany(static speech => speech.MediaIds)), _index.Media);
         AddProjectSubject(id, happening.ProjectIds);
+        _writer.WriteEndObject();
+    }
+
+    /// <summary>Gets the schema.org type of an event of a kind: <c>EducationEvent</c> for a workshop, a training or a seminar, else <c>Event</c>.</summary>
+    private static string EventType(EventKind kind) => kind is EventKind.Workshop or EventKind.Training or EventKind.Seminar ? "EducationEvent" : "Event";
+
+    private void WriteSeries(EventSeries series)
+    {
+        var seriesName = _index.Text(series.Name);
+        _writer.WriteStartObject();
+        _writer.WriteString("@type", "EventSeries");
+        if (series.Id is { } seriesId)
+        {
+            _writer.WriteString("@id", Id("series", seriesId));
+        }
+
+        _writer.WriteOptional("name", seriesName);
+        WriteAlternateNames(series.Aliases, seriesName);
+        _writer.WriteEndObject();
+    }
+
+    /// <summary>Writes a related event: a reference to another event of the document, else an <c>Event</c> with the name, start date and address the source gives.</summary>
+    private void WriteRelatedEvent(EventRelation related)
+    {
+        if (related.EventId is { } eventId)
+        {
+            WriteReference(Id("event", eventId));
+            return;
+        }
+
+        _writer.WriteStartObject();
+        _writer.WriteString("@type", related.Kind is { } kind ? EventType(kind) : "Event");
+        _writer.WriteOptional("name", _index.Text(related.Name));
+        _writer.WriteOptional("startDate", InteropJson.When(related.StartDate, null, null));
+        _writer.WriteOptional("url", related.Url);
         _writer.WriteEndObject();
     }
 
@@ -742,7 +774,7 @@ internal sealed class JsonLdGraphWriter
             return;
         }
 
-        var name = PersonNames.Format(person.Name, _index.Language);
+        var name = person.Name.Format(_index.Language);
         _writer.WriteStartObject();
         _writer.WriteString("@type", "Person");
         _writer.WriteString("@id", Id("person", person.Id));

@@ -61,6 +61,21 @@ public class NinjsExportAdditionsTests
     }
 
     [Fact]
+    public void Export_EventReport_CarriesTheEventsDocumentsAndRelatedEvents()
+    {
+        var happening = Item["associations"]![0]!;
+
+        Assert.Equal(
+            [("document:adopted", "urn:lmec:document:vientiane-action-plan-2025-2027"), ("document:adopted", "urn:lmec:document:workshop-joint-statement-2024")],
+            happening["objects"]!.AsArray().Where(static entry => ((string?)entry!["rel"])!.StartsWith("document", StringComparison.Ordinal))
+                .Select(static entry => ((string?)entry!["rel"], (string?)entry["uri"])));
+        var related = happening["associations"]!.AsArray().Where(static item => ((string?)item!["uri"])!.Contains(":related:", StringComparison.Ordinal)).ToList();
+        Assert.Equal(
+            [("preparedBy", "ກອງປະຊຸມກະກຽມ ຂອງກອງປະຊຸມສຳມະນາ ຄັ້ງທີ 2", "2024-10"), ("heldWith", "ງານວາງສະແດງ ເຕັກໂນໂລຊີການວັດແທກນ້ຳ", "2024-12-04")],
+            related.Select(static item => ((string?)item!["rel"], (string?)item["name"], (string?)item["eventDetails"]!["dates"]!["expectedStartDate"])));
+    }
+
+    [Fact]
     public void Export_EventReport_AssociatesThePicturesWithTheirRenditionCaptionCreditAndLicence()
     {
         var picture = Item["associations"]!.AsArray().Single(static media => (string?)media!["uri"] == "urn:lmec:media:photo-participants")!;

@@ -162,6 +162,42 @@ public class SchemaOrgJsonLdAdditionsTests
         Assert.Null(node["name"]);
     }
 
+    [Fact]
+    public void Export_EventReport_FeaturesTheAdoptedDocumentsAsRoles()
+    {
+        var happening = Graph(Examples.Read(EventReport))[0]!["about"]!;
+
+        Assert.Equal(
+            [("Role", "adopted", "#document-vientiane-action-plan-2025-2027"), ("Role", "adopted", "#document-workshop-joint-statement-2024")],
+            happening["workFeatured"]!.AsArray().Select(static role => ((string?)role!["@type"], (string?)role["roleName"], (string?)role["workFeatured"]!["@id"])));
+    }
+
+    [Fact]
+    public void ExportEvent_SideEventsAndWholes_AreSuperAndSubEvents_OtherRelationsAreNotCarried()
+    {
+        var happening = new Event
+        {
+            Id = "e",
+            Kind = EventKind.Workshop,
+            StartDate = new DateOnly(2024, 3, 1),
+            Series = [new EventSeries { Name = new LocalizedText("en", "Water week") }],
+            RelatedEvents =
+            [
+                new EventRelation { Relation = EventRelationKind.SideEventOf, Name = new LocalizedText("en", "Forum"), Kind = EventKind.Forum, StartDate = new PartialDate(2024, 3), Url = "https://example.org/forum" },
+                new EventRelation { Relation = EventRelationKind.HasSideEvent, EventId = "exhibition" },
+                new EventRelation { Relation = EventRelationKind.PreparedBy, Name = new LocalizedText("en", "Preparatory meeting") },
+            ],
+        };
+
+        var node = JsonNode.Parse(SchemaOrgJsonLd.ExportEvent(Document(new Article { Id = "a", Headline = new LocalizedText("en", "H") }), happening))!["@graph"]![0]!;
+
+        var wholes = node["superEvent"]!.AsArray();
+        Assert.Equal(["EventSeries", "Event"], wholes.Select(static whole => (string?)whole!["@type"]));
+        Assert.Equal(("Forum", "2024-03", "https://example.org/forum"), ((string?)wholes[1]!["name"], (string?)wholes[1]!["startDate"], (string?)wholes[1]!["url"]));
+        Assert.Equal(["#event-exhibition"], Ids(node["subEvent"]));
+        Assert.DoesNotContain("Preparatory meeting", node.ToJsonString(), StringComparison.Ordinal);
+    }
+
     [SkippableFact]
     public void Check_Durations_AreAcceptedOnlyInIso8601Form()
     {

@@ -155,4 +155,18 @@ public class PersonNameTests
     {
         Assert.Throws<ArgumentNullException>(() => LiuQing.Format(null!));
     }
+
+    [Fact]
+    public void Format_NamePrintedInTheLanguage_IsThePrintedForm_ElseThePartsAsTheirLanguageWritesThem()
+    {
+        var name = new PersonName
+        {
+            FamilyName = new LocalizedText("th", "กันทะวงศ์"),
+            GivenName = new LocalizedText("th", "สุรพงษ์"),
+            Order = NameOrder.GivenNameFirst,
+            AsPrinted = new LocalizedText([new("lo", "ສຸລະພົງ ກັນທະວົງ"), new("zh-Hans", "素拉蓬·坎塔翁")]),
+        };
+
+        Assert.Equal(("ສຸລະພົງ ກັນທະວົງ", "素拉蓬·坎塔翁", "สุรพงษ์ กันทะวงศ์"), (name.Format("lo"), name.Format("zh-Hans"), name.Format("en")));
+    }
 }
