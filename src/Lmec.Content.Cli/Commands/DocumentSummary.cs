@@ -1,5 +1,4 @@
 using System.Globalization;
-using Lmec.Content.Interop;
 using Lmec.Content.Model;
 
 namespace Lmec.Content.Cli.Commands;
