@@ -461,8 +461,10 @@ internal sealed class NinjsItemWriter
     private void WriteObjects(IEnumerable<(string Id, string Rel)> documents, IEnumerable<string> projectIds) =>
         _writer.WriteArray(
             "objects",
-            documents.Where(document => _index.RelatedDocument(document.Id) is not null).DistinctBy(static document => document.Id, StringComparer.Ordinal)
-                .Select(document => (Kind: "document", Rel: document.Rel, document.Id, Name: _index.Text(_index.RelatedDocument(document.Id)!.Title)))
+            documents.DistinctBy(static document => document.Id, StringComparer.Ordinal)
+                .Select(document => (document.Rel, Declared: _index.RelatedDocument(document.Id)))
+                .Where(static document => document.Declared is not null)
+                .Select(document => (Kind: "document", document.Rel, document.Declared!.Id, Name: _index.Text(document.Declared.Title)))
                 .Concat(DocumentIndex.Declared(projectIds, _index.Project).Select(project => (Kind: "project", Rel: "project", project.Id, Name: _index.Text(project.Name)))),
             entry =>
             {
