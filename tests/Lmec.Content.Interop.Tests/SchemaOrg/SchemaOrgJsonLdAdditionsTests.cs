@@ -155,7 +155,7 @@ public class SchemaOrgJsonLdAdditionsTests
             Location = new Place { Name = new LocalizedText("en", "Hall"), Url = "https://example.org/hall" },
         };
 
-        var node = JsonNode.Parse(SchemaOrgJsonLd.ExportEvent(Document(new Article { Id = "a", Headline = new LocalizedText("en", "H") }), happening))!["@graph"]![0]!;
+        var node = EventNode(happening);
 
         Assert.Equal(("2024-03-01T14:00:00", "2024-03-01T17:00:00", "PT3H"), ((string?)node["startDate"], (string?)node["endDate"], (string?)node["duration"]));
         Assert.Equal("https://example.org/hall", (string?)node["location"]![0]!["url"]);
@@ -189,7 +189,7 @@ public class SchemaOrgJsonLdAdditionsTests
             ],
         };
 
-        var node = JsonNode.Parse(SchemaOrgJsonLd.ExportEvent(Document(new Article { Id = "a", Headline = new LocalizedText("en", "H") }), happening))!["@graph"]![0]!;
+        var node = EventNode(happening);
 
         var wholes = node["superEvent"]!.AsArray();
         Assert.Equal(["EventSeries", "Event"], wholes.Select(static whole => (string?)whole!["@type"]));
@@ -211,6 +211,9 @@ public class SchemaOrgJsonLdAdditionsTests
         Assert.Single(Check("three hours"));
         Assert.Single(Check("P"));
     }
+
+    private static JsonNode EventNode(Event happening) =>
+        JsonNode.Parse(SchemaOrgJsonLd.ExportEvent(Document(new Article { Id = "a", Headline = new LocalizedText("en", "H") }), happening))!["@graph"]![0]!;
 
     private static ArticleDocument Document(Article article) => new() { Language = "en", Article = article };
 
