@@ -99,7 +99,20 @@ public sealed class LocalizedText : IReadOnlyDictionary<string, string>, IEquata
     /// </summary>
     /// <param name="language">The BCP 47 language tag wanted.</param>
     /// <returns>The text, or <see langword="null"/> when there is no text at all.</returns>
-    public string? Resolve(string language)
+    public string? Resolve(string language) => ResolveWithLanguage(language).Text;
+
+    /// <summary>Finds the text as <see cref="Resolve"/> does, with the language it is written in.</summary>
+    /// <param name="language">The BCP 47 language tag wanted.</param>
+    /// <returns>The text and <paramref name="language"/>, or the first text and its own tag when the text falls back; no text and <paramref name="language"/> when there is no text at all.</returns>
+    internal (string? Text, string Language) ResolveWithLanguage(string language) =>
+        InLanguage(language) is { } text ? (text, language)
+        : _entries.Length > 0 ? (_entries[0].Value, _entries[0].Key)
+        : (null, language);
+
+    /// <summary>Finds the text in <paramref name="language"/> or the nearest broader tag of it, never in another language.</summary>
+    /// <param name="language">The BCP 47 language tag wanted.</param>
+    /// <returns>The text, or <see langword="null"/> when there is none in that language.</returns>
+    internal string? InLanguage(string language)
     {
         ArgumentNullException.ThrowIfNull(language);
         for (var tag = language; tag.Length > 0; tag = tag[..Math.Max(tag.LastIndexOf('-'), 0)])
@@ -110,7 +123,7 @@ public sealed class LocalizedText : IReadOnlyDictionary<string, string>, IEquata
             }
         }
 
-        return _entries.Length > 0 ? _entries[0].Value : null;
+        return null;
     }
 
     /// <inheritdoc/>

@@ -51,13 +51,13 @@ public sealed record PersonName : ContentObject
     public string Format(string language)
     {
         ArgumentNullException.ThrowIfNull(language);
-        if (AsPrinted is not null && InLanguage(AsPrinted, language) is { } printed)
+        if (AsPrinted?.InLanguage(language) is { } printed)
         {
             return printed;
         }
 
-        var (family, familyLanguage) = Resolve(FamilyName, language);
-        var (given, givenLanguage) = Resolve(GivenName, language);
+        var (family, familyLanguage) = FamilyName?.ResolveWithLanguage(language) ?? (null, language);
+        var (given, givenLanguage) = GivenName?.ResolveWithLanguage(language) ?? (null, language);
         if (family is null && given is null)
         {
             return AsPrinted?.Resolve(language) ?? string.Empty;
@@ -67,42 +67,6 @@ public sealed record PersonName : ContentObject
         var (first, second) = familyFirst ? (family, given) : (given, family);
         var separator = Separator(family is null ? givenLanguage : familyLanguage, familyFirst);
         return string.Join(separator, new[] { first, second }.Where(static part => !string.IsNullOrEmpty(part)));
-    }
-
-    // The text as LocalizedText.Resolve finds it, with the language it is written in: the language wanted, or the
-    // language of the first entry when the text falls back.
-    private static (string? Text, string Language) Resolve(LocalizedText? text, string language)
-    {
-        if (text is null)
-        {
-            return (null, language);
-        }
-
-        if (InLanguage(text, language) is { } found)
-        {
-            return (found, language);
-        }
-
-        foreach (var (tag, value) in text)
-        {
-            return (value, tag);
-        }
-
-        return (null, language);
-    }
-
-    // The text in the language wanted or a broader tag of it (zh-Hans for zh-Hans-CN), but never another language's.
-    private static string? InLanguage(LocalizedText text, string language)
-    {
-        for (var tag = language; tag.Length > 0; tag = tag[..Math.Max(tag.LastIndexOf('-'), 0)])
-        {
-            if (text.TryGetValue(tag, out var value))
-            {
-                return value;
-            }
-        }
-
-        return null;
     }
 
     // The primary language subtag decides: "zh-Hant" writes no space, but "zha" (Zhuang) or "kok" (Konkani) does;
