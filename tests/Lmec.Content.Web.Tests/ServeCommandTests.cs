@@ -63,9 +63,10 @@ public sealed partial class ServeCommandTests : IAsyncLifetime
         Assert.Equal(expected, response.StatusCode);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Serve_Interrupted_StopsAndExitsZero()
     {
+        Prerequisite.Require(SigIntIgnored());
         using var interrupt = Process.Start("kill", ["-INT", _server.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
         await interrupt.WaitForExitAsync();
         using var timeout = new CancellationTokenSource(Patience);
@@ -73,6 +74,23 @@ public sealed partial class ServeCommandTests : IAsyncLifetime
         await _server.WaitForExitAsync(timeout.Token);
 
         Assert.Equal(0, _server.ExitCode);
+    }
+
+    /// <summary>
+    /// Tells why Ctrl+C cannot be tested here: a process started in the background by a shell without job control
+    /// (<c>.ci/run &amp;</c> in a script) ignores SIGINT, the server it starts inherits that, and .NET leaves an ignored
+    /// SIGINT ignored.
+    /// </summary>
+    /// <returns>The reason, or <see langword="null"/> when this process handles SIGINT (or the platform cannot tell).</returns>
+    private static string? SigIntIgnored()
+    {
+        const string Status = "/proc/self/status";
+        var ignored = File.Exists(Status)
+            ? File.ReadLines(Status).FirstOrDefault(static line => line.StartsWith("SigIgn:", StringComparison.Ordinal))?["SigIgn:".Length..].Trim()
+            : null;
+        return ignored is not null && (Convert.ToUInt64(ignored, 16) & (1UL << 1)) != 0
+            ? "This test process ignores SIGINT (it was started in the background by a shell without job control), so the server it starts cannot be stopped with Ctrl+C; run the tests in the foreground."
+            : null;
     }
 
     [Fact]

@@ -61,16 +61,15 @@ internal sealed class SiteServer : IDisposable
     /// <returns>A task that ends when the server has stopped.</returns>
     public async Task RunAsync(CancellationToken cancellationToken)
     {
+        using var stop = cancellationToken.Register(_listener.Stop);
         while (!cancellationToken.IsCancellationRequested)
         {
             HttpListenerContext context;
             try
             {
-                // Waiting on the token, not on the listener's stop, ends the loop at once: whether stopping the listener
-                // ends a pending accept differs between platforms.
-                context = await _listener.GetContextAsync().WaitAsync(cancellationToken).ConfigureAwait(false);
+                context = await _listener.GetContextAsync().ConfigureAwait(false);
             }
-            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            catch (Exception exception) when (exception is HttpListenerException or ObjectDisposedException or InvalidOperationException && cancellationToken.IsCancellationRequested)
             {
                 break;
             }
