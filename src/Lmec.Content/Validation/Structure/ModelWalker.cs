@@ -106,7 +106,7 @@ internal sealed class ModelWalker
 
             // Most members of a valid document are absent or empty lists: they need no step on the path.
             var memberValue = member.Get(value);
-            if (memberValue is IContentList { Count: 0 } || (memberValue is null && (!_checkStructure || member.IsOptional)))
+            if (memberValue is null ? !_checkStructure || member.IsOptional : member.IsList && memberValue is IContentList { Count: 0 })
             {
                 continue;
             }
@@ -253,6 +253,7 @@ internal sealed class ModelWalker
             Contract = contract;
             Get = contract.Get!;
             Shape = shape;
+            IsList = shape is Shape.StringList or Shape.TextList or Shape.ObjectList or Shape.DateList;
             if (shape == Shape.Enum)
             {
                 EnumConverter = (IContentEnumConverter)ContentJson.GetOptions(ContentReadMode.Strict).GetTypeInfo(contract.ValueType).Converter;
@@ -270,6 +271,9 @@ internal sealed class ModelWalker
 
         /// <summary>Gets whether the member may be absent.</summary>
         internal bool IsOptional => !Contract.IsRequired;
+
+        /// <summary>Gets whether the member holds a list, which the walk passes over when it is empty.</summary>
+        internal bool IsList { get; }
 
         /// <summary>Gets what to do with the member.</summary>
         internal Shape Shape { get; }
