@@ -61,10 +61,8 @@ internal static class ArticleGenerators
     /// <param name="context">The document being generated.</param>
     public static Gen<Contributor> Contributor(DocumentContext context) =>
         from role in Gen.Elements(Enum.GetValues<ContributorRole>())
-        from which in Gen.Choose(0, 2)
-        from personId in context.PersonId
-        from name in context.Text
-        select new Contributor { Role = role, PersonId = which == 1 ? null : personId, Name = which == 0 ? null : name };
+        from who in context.PersonOrText
+        select new Contributor { Role = role, PersonId = who.PersonId, Name = who.Text };
 
     /// <summary>Generates where an article comes from, every part present some of the time.</summary>
     /// <param name="context">The document being generated.</param>
@@ -97,9 +95,7 @@ internal static class ArticleGenerators
     /// <param name="happening">The event of the speech's article, whose days its date falls on, or <see langword="null"/>.</param>
     public static Gen<Speech> Speech(DocumentContext context, string id, Event? happening) =>
         from hasId in Gen.Elements(true, false)
-        from speaker in Gen.Choose(1, 3)
-        from speakerId in context.PersonId
-        from speakerDescription in context.Text
+        from speaker in context.PersonOrText
         from kind in Gen.Elements(Enum.GetValues<SpeechKind>())
         from position in context.Text.Optional()
         from organisationId in context.OrganisationId.Optional()
@@ -116,8 +112,8 @@ internal static class ArticleGenerators
         select new Speech
         {
             Id = hasId ? id : null,
-            SpeakerId = (speaker & 1) != 0 ? speakerId : null,
-            SpeakerDescription = (speaker & 2) != 0 ? speakerDescription : null,
+            SpeakerId = speaker.PersonId,
+            SpeakerDescription = speaker.Text,
             Kind = kind,
             Position = position,
             OrganisationId = organisationId,

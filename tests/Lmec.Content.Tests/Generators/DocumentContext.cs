@@ -19,6 +19,16 @@ internal sealed record DocumentContext(string Language, IReadOnlyList<string> Or
     /// <summary>Gets a reference to a declared person, or a plausible slug when none is declared.</summary>
     public Gen<string> PersonId => PersonIds.Count > 0 ? Gen.Elements<string>(PersonIds) : TextGenerators.Slug;
 
+    /// <summary>
+    /// Gets who someone is, as a speaker, a contributor or a person in a role is given: a declared person, a text (a
+    /// name or a description), or both; the text alone when the document declares no one.
+    /// </summary>
+    public Gen<(string? PersonId, LocalizedText? Text)> PersonOrText =>
+        from which in Gen.Choose(0, 2)
+        from personId in PersonId
+        from text in Text
+        select PersonIds.Count == 0 ? (null, text) : (which == 1 ? null : personId, which == 0 ? null : text);
+
     /// <summary>Gets the ids of the declared documents.</summary>
     public IReadOnlyList<string> DocumentIds { get; init; } = [];
 

@@ -80,15 +80,13 @@ internal static class EventGenerators
     /// <param name="context">The document being generated.</param>
     public static Gen<PersonRole> PersonRole(DocumentContext context) =>
         from role in Gen.Elements(Enum.GetValues<PersonRoleKind>())
-        from identified in Gen.Choose(0, 2)
-        from personId in context.PersonId
-        from description in context.Text
+        from who in context.PersonOrText
         from country in TextGenerators.CountryCode.Optional()
         select new PersonRole
         {
             Role = role,
-            PersonId = identified == 1 || context.PersonIds.Count == 0 ? null : personId,
-            Description = identified == 0 && context.PersonIds.Count > 0 ? null : description,
+            PersonId = who.PersonId,
+            Description = who.Text,
             CountryCode = country,
         };
 
