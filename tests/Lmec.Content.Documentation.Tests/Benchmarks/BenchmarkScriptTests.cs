@@ -73,9 +73,29 @@ public sealed class BenchmarkScriptTests : IDisposable
             output);
     }
 
-    private static async Task<(int ExitCode, string Output, string Error)> RunPythonAsync(params string[] args)
+    [Fact]
+    public async Task WarmUp_OfASmallArchive_TimesThreePassesTheDocumentsInMemoryAndTheFloor()
     {
-        var start = new ProcessStartInfo("python3") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        var archive = Path.Combine(_folder, "archive.ndjson");
+        var benchmarks = Path.Combine(AppContext.BaseDirectory, "Lmec.Content.Benchmarks.dll");
+        var (generated, generateOutput, _) = await RunAsync("dotnet", benchmarks, "generate-archive", archive, "100kB");
+        Assert.True(generated == 0, generateOutput);
+        var documents = generateOutput.Split(' ')[0];
+
+        var (exitCode, output, error) = await RunAsync("dotnet", benchmarks, "warm-up", archive);
+
+        Assert.True(exitCode == 0, output + error);
+        foreach (var name in (string[])["pass 1, from the file", "pass 2, from the file", "pass 3, from the file", "validation, documents in memory", "floor, first time, documents in memory", "floor, second time, documents in memory"])
+        {
+            Assert.Matches($@"(?m)^{name}: {documents} documents, [0-9.]+ s wall, [0-9.]+ s CPU$", output);
+        }
+    }
+
+    private static Task<(int ExitCode, string Output, string Error)> RunPythonAsync(params string[] args) => RunAsync("python3", args);
+
+    private static async Task<(int ExitCode, string Output, string Error)> RunAsync(string program, params string[] args)
+    {
+        var start = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         foreach (var arg in args)
         {
             start.ArgumentList.Add(arg);
@@ -86,7 +106,7 @@ public sealed class BenchmarkScriptTests : IDisposable
         {
             process = Process.Start(start)!;
         }
-        catch (Win32Exception)
+        catch (Win32Exception) when (program == "python3")
         {
             Prerequisite.Require("Python 3 (python3) is not on the PATH: the benchmark scripts need it.");
             throw;
